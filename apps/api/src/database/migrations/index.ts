@@ -1,0 +1,4 @@
+import { Foundation1764360000000 } from './1764360000000-foundation';
+
+/** In order. Listed, not globbed, so the same list works from TypeScript (tests) and the build. */
+export const migrations = [Foundation1764360000000];

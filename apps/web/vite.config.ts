@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where /api is forwarded in development and preview; `API_URL` overrides it. */
+const apiUrl = process.env['API_URL'] ?? 'http://localhost:3000';
+
+const apiProxy = {
+  '/api': { target: apiUrl, changeOrigin: false, xfwd: true },
+};
+
+export default defineConfig({
+  root: projectRoot,
+  cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@accord/raci': `${workspaceRoot}libs/raci/src/index.ts`,
+    },
+  },
+  server: {
+    host: 'localhost',
+    port: 4200,
+    strictPort: true,
+    proxy: apiProxy,
+  },
+  preview: {
+    host: 'localhost',
+    port: 4300,
+    proxy: apiProxy,
+  },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+    sourcemap: true,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across deploys.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 30,
+            },
+            {
+              name: 'mantine',
+              test: /[\\/]node_modules[\\/]@mantine[\\/]/,
+              priority: 20,
+            },
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    name: 'web',
+    root: projectRoot,
+    environment: 'node',
+    include: ['src/**/*.spec.ts'],
+    restoreMocks: true,
+    unstubGlobals: true,
+  },
+});
