@@ -4,8 +4,12 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { sessionMiddleware } from './auth/session';
+import { csrfProtection } from './common/csrf';
 import { createValidationPipe } from './common/validation';
-import type { Env } from './config/env';
+import { type Env, sessionSecret } from './config/env';
 import { mountOpenApi } from './openapi';
 
 export const API_PREFIX = 'api';
@@ -28,6 +32,10 @@ export function configureApp(app: NestExpressApplication, env: Env): void {
       },
     }),
   );
+  app.use(`/${API_PREFIX}`, csrfProtection);
+  // Sessions share the API's connection pool (as the application role) and close with it.
+  const pool = (app.get(DataSource).driver as PostgresDriver).master;
+  app.use(`/${API_PREFIX}`, sessionMiddleware(pool, sessionSecret(env)));
   app.useGlobalPipes(createValidationPipe());
   mountOpenApi(app);
   serveSpa(app, path.resolve(env.WEB_DIST));

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,7 +8,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { type Env } from './config/env';
 import { dataSourceOptions } from './database/typeorm-options';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { SessionGuard, TenantGuard } from './common/guards';
+import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { TenancyModule } from './tenancy/tenancy.module';
 
 export interface AppOptions {
   env: Env;
@@ -47,9 +52,18 @@ export class AppModule {
           // The database was just migrated, so a failure here is real: report it, do not retry for half a minute.
           retryAttempts: 0,
         }),
+        DatabaseModule,
         HealthModule,
+        AuditModule,
+        AuthModule,
+        TenancyModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // In this order: who is signed in, then what they may do in the workspace of the path.
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: TenantGuard },
+      ],
     };
   }
 }

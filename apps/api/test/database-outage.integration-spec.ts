@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { Public } from '../src/common/decorators';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/migrate';
 import { bootstrapCluster, roleUrls } from '../src/database/roles';
@@ -11,6 +12,7 @@ import { freePort } from './support/global-setup';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /** A route that needs the database, standing in for every domain route. */
+@Public()
 @Controller('probe')
 class ProbeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -23,6 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: body.requestId }, 'unhandled error');
     }
     if (body.statusCode === 503) response.setHeader('Retry-After', '5');
+    if (typeof body.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(body.retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 
@@ -33,14 +34,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const raw = exception.getResponse();
-      const message =
-        typeof raw === 'string'
-          ? raw
-          : Array.isArray((raw as { message?: unknown }).message)
-            ? ((raw as { message: string[] }).message.join('; '))
-            : String((raw as { message?: unknown }).message ?? exception.message);
-      const details = typeof raw === 'object' ? (raw as { details?: ErrorBody['details'] }).details : undefined;
-      return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message, ...(details ? { details } : {}) };
+      if (typeof raw === 'string') return { statusCode: status, error: STATUS_CODES[status] ?? 'Error', message: raw };
+      // Keep what the thrower added (details, current state for a 412, retryAfterSeconds), in the one shape.
+      const { message, statusCode: _s, error: _e, ...extra } = raw as Record<string, unknown>;
+      return {
+        statusCode: status,
+        error: STATUS_CODES[status] ?? 'Error',
+        message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+        ...extra,
+      };
     }
     if (isDatabaseUnavailable(exception)) {
       return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message: 'The database is unavailable; try again shortly.' };

@@ -10,4 +10,8 @@ export interface ErrorBody {
   message: string;
   details?: FieldProblem[];
   requestId?: string;
+  /** 429: when to try again (also in the Retry-After header). */
+  retryAfterSeconds?: number;
+  /** 412: the resource as it is now, so the client can merge. */
+  current?: unknown;
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldProblem } from './error-body';
 
 /** Flattens class-validator's tree into one problem per field, named by its dotted path. */
@@ -16,8 +16,33 @@ export class FieldValidationException extends BadRequestException {
   }
 }
 
+/**
+ * Keys that class-transformer drops silently instead of reporting them as unknown; a body that
+ * carries them is refused by name, like any other field that does not belong.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function reservedKeyProblems(value: unknown, parent = ''): FieldProblem[] {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.keys(value).flatMap((key) => {
+    const field = parent ? `${parent}.${key}` : key;
+    const own = RESERVED_KEYS.has(key) ? [{ field, message: `property ${key} should not exist` }] : [];
+    return [...own, ...reservedKeyProblems((value as Record<string, unknown>)[key], field)];
+  });
+}
+
+class AccordValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const problems = reservedKeyProblems(value);
+      if (problems.length) throw new FieldValidationException(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new AccordValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,4 +1,5 @@
 import { Foundation1764360000000 } from './1764360000000-foundation';
+import { IdentityTenancyAudit1764400000000 } from './1764400000000-identity-tenancy-audit';
 
 /** In order. Listed, not globbed, so the same list works from TypeScript (tests) and the build. */
-export const migrations = [Foundation1764360000000];
+export const migrations = [Foundation1764360000000, IdentityTenancyAudit1764400000000];

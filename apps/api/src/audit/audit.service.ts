@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { RequestMeta, TenantContext } from '../common/context';
+import { TenantDb } from '../database/tenant-db';
+import { chainHash, verifyChain } from './audit-chain';
+import { type AuditActor, type AuditInput, type AuditPayload, GENESIS_HASH } from './audit-event';
+import type { AuditQueryDto } from './dto/audit-query.dto';
+
+export interface AuditWriteContext {
+  workspaceId: string;
+  actor: AuditActor | null;
+  meta: RequestMeta;
+}
+
+interface EventRow {
+  workspace_id: string;
+  seq: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  actor_party: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  client_id: string | null;
+  matrix_id: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export function actorOf(ctx: TenantContext): AuditActor {
+  return { userId: ctx.user.id, name: ctx.user.name, role: ctx.role, party: ctx.party };
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** Appends to the workspace's chain inside the caller's transaction (see appendAuditEvent). */
+  record(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput): Promise<void> {
+    return appendAuditEvent(tx, ctx, input);
+  }
+
+  /** Newest first, filtered, with a cursor on the sequence number. Client users see their client's events only (RLS). */
+  list(ctx: TenantContext, query: AuditQueryDto) {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const where = ['workspace_id = $1'];
+      const params: unknown[] = [ctx.workspaceId];
+      const add = (sql: string, value: unknown) => {
+        params.push(value);
+        where.push(sql.replace('?', `$${params.length}`));
+      };
+      if (query.actor) add('actor_user_id = ?', query.actor);
+      if (query.action) add('action = ?', query.action);
+      if (query.entityType) add('entity_type = ?', query.entityType);
+      if (query.entityId) add('entity_id = ?', query.entityId);
+      if (query.client) add('client_id = ?', query.client);
+      if (query.matrix) add('matrix_id = ?', query.matrix);
+      if (query.from) add('occurred_at >= ?', query.from);
+      if (query.to) add('occurred_at < ?', query.to);
+      if (query.cursor) add('seq < ?', query.cursor);
+      const limit = query.limit ?? 50;
+      params.push(limit + 1);
+      const rows: EventRow[] = await tx.query(
+        `SELECT * FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      const page = rows.slice(0, limit).map(toView);
+      return { items: page, nextCursor: rows.length > limit ? page[page.length - 1].seq : null };
+    });
+  }
+
+  /** Recomputes the whole chain of the workspace and names the first event that does not follow. */
+  verify(ctx: TenantContext) {
+    return this.db.run({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, async (tx) => {
+      const rows: EventRow[] = await tx.query(`SELECT * FROM audit_events WHERE workspace_id = $1 ORDER BY seq`, [ctx.workspaceId]);
+      const result = verifyChain(
+        rows.map((r) => ({ payload: payloadOf(r), prevHash: r.prev_hash, hash: r.hash })),
+        GENESIS_HASH,
+      );
+      return { ...result, events: rows.length };
+    });
+  }
+}
+
+/**
+ * Appends one event to the workspace's chain inside the caller's transaction, so the change and
+ * its record commit or roll back together. The chain head row is locked, which serialises
+ * writers of one workspace and leaves other workspaces alone. Also used by the demo seed.
+ */
+export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput): Promise<void> {
+  await tx.query(`INSERT INTO audit_chain_heads (workspace_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (workspace_id) DO NOTHING`, [
+    ctx.workspaceId,
+    GENESIS_HASH,
+  ]);
+  const [head] = await tx.query(`SELECT seq, hash FROM audit_chain_heads WHERE workspace_id = $1 FOR UPDATE`, [ctx.workspaceId]);
+  const payload: AuditPayload = {
+    workspaceId: ctx.workspaceId,
+    seq: Number(head.seq) + 1,
+    occurredAt: new Date().toISOString(),
+    actorUserId: ctx.actor?.userId ?? null,
+    actorName: ctx.actor?.name ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    actorParty: ctx.actor?.party ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    clientId: input.clientId ?? null,
+    matrixId: input.matrixId ?? null,
+    // Stored as jsonb and read back as JSON: hash exactly that form.
+    before: toJson(input.before),
+    after: toJson(input.after),
+    ip: ctx.meta.ip,
+    userAgent: ctx.meta.userAgent?.slice(0, 500) ?? null,
+    requestId: ctx.meta.requestId,
+  };
+  const hash = chainHash(head.hash, payload);
+  await tx.query(
+    `INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
+       entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
+    [
+      payload.workspaceId,
+      payload.seq,
+      payload.occurredAt,
+      payload.actorUserId,
+      payload.actorName,
+      payload.actorRole,
+      payload.actorParty,
+      payload.action,
+      payload.entityType,
+      payload.entityId,
+      payload.clientId,
+      payload.matrixId,
+      payload.before === null ? null : JSON.stringify(payload.before),
+      payload.after === null ? null : JSON.stringify(payload.after),
+      payload.ip,
+      payload.userAgent,
+      payload.requestId,
+      head.hash,
+      hash,
+    ],
+  );
+  await tx.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE workspace_id = $1`, [ctx.workspaceId, payload.seq, hash]);
+}
+
+export function scopeOf(ctx: TenantContext) {
+  return { workspaceId: ctx.workspaceId, clientId: ctx.clientId, userId: ctx.user.id };
+}
+
+function toJson(value: unknown): unknown {
+  return value === undefined || value === null ? null : JSON.parse(JSON.stringify(value));
+}
+
+function payloadOf(r: EventRow): AuditPayload {
+  return {
+    workspaceId: r.workspace_id,
+    seq: Number(r.seq),
+    occurredAt: r.occurred_at.toISOString(),
+    actorUserId: r.actor_user_id,
+    actorName: r.actor_name,
+    actorRole: r.actor_role,
+    actorParty: r.actor_party,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    clientId: r.client_id,
+    matrixId: r.matrix_id,
+    before: r.before,
+    after: r.after,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    requestId: r.request_id,
+  };
+}
+
+function toView(r: EventRow) {
+  const { workspaceId: _ws, ...rest } = payloadOf(r);
+  return { ...rest, hash: r.hash };
+}

@@ -1,0 +1,76 @@
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { type Action, can, isRole, ROLE_PARTY } from '@accord/raci';
+import { TenantDb } from '../database/tenant-db';
+import type { SessionUser } from './context';
+import { type AccordRequest, IS_PUBLIC, REQUIRES } from './decorators';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** Every route needs a signed-in person unless it is marked @Public(). */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly db: TenantDb,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const req = context.switchToHttp().getRequest<AccordRequest>();
+    const userId = req.session?.userId;
+    if (isUuid(userId)) {
+      const [user] = await this.db.run({ userId }, (tx) => tx.query<SessionUser[]>('SELECT id, email, name FROM users WHERE id = $1', [userId]));
+      if (user) req.user = user;
+    }
+    if (isPublic || req.user) return true;
+    throw new UnauthorizedException('Sign in to continue.');
+  }
+}
+
+/**
+ * Resolves the membership of the signed-in person in the `:ws` workspace and checks the route's
+ * permission. Unknown and foreign workspaces, and other clients' ids, answer 404.
+ */
+@Injectable()
+export class TenantGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly db: TenantDb,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRES, [context.getHandler(), context.getClass()]);
+    if (!action) return true;
+    const req = context.switchToHttp().getRequest<AccordRequest>();
+    const user = req.user;
+    if (!user) throw new UnauthorizedException('Sign in to continue.');
+    const workspaceId = req.params.ws;
+    if (!isUuid(workspaceId)) throw new NotFoundException('No such workspace.');
+
+    const [membership] = await this.db.run({ userId: user.id }, (tx) =>
+      tx.query<{ id: string; role: string; client_id: string | null }[]>(
+        'SELECT id, role, client_id FROM memberships WHERE workspace_id = $1 AND user_id = $2',
+        [workspaceId, user.id],
+      ),
+    );
+    if (!membership || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
+    const clientParam = req.params.clientId;
+    if (clientParam !== undefined && membership.client_id && clientParam !== membership.client_id) {
+      throw new NotFoundException('No such client.');
+    }
+    if (!can(membership.role, action)) {
+      throw new ForbiddenException(`Your role (${membership.role}) may not do this (${action}).`);
+    }
+    req.tenant = {
+      user,
+      workspaceId,
+      membershipId: membership.id,
+      role: membership.role,
+      clientId: membership.client_id,
+      party: ROLE_PARTY[membership.role],
+    };
+    return true;
+  }
+}
