@@ -43,7 +43,7 @@ function badBodies(schema: Schema): fc.Arbitrary<Bad> {
   }
   const unknownKey = fc.oneof(
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((k) => !Object.hasOwn(props, k) && k.trim() === k && /\S/.test(k)),
-    fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'),
   );
   const extra: fc.Arbitrary<Bad> = fc
     .tuple(unknownKey, fc.anything().filter((v) => v !== undefined))

@@ -17,10 +17,11 @@ export class FieldValidationException extends BadRequestException {
 }
 
 /**
- * Keys that class-transformer drops silently instead of reporting them as unknown; a body that
- * carries them is refused by name, like any other field that does not belong.
+ * Keys that the whitelist lets through or class-transformer drops silently, because every object
+ * already has them (toString, constructor, __proto__, ...); a body that carries them is refused by
+ * name, like any other field that does not belong.
  */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const RESERVED_KEYS = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
 
 export function reservedKeyProblems(value: unknown, parent = ''): FieldProblem[] {
   if (value === null || typeof value !== 'object') return [];

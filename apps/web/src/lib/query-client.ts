@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { ApiError } from './api/api-error';
+import { sessionQueryKey } from './auth/session';
 
 /** How many times a failed query is tried again before the error is shown. */
 export const MAX_QUERY_RETRIES = 2;
@@ -18,8 +19,22 @@ export function retryDelay(attemptIndex: number): number {
   return Math.min(1000 * 2 ** attemptIndex, 10_000);
 }
 
+/**
+ * A 401 from any workspace request means the session ended (expired, or signed out in another
+ * tab): the session query is asked again, and the signed-in shell sends the person to sign in.
+ */
+export function endsSession(error: unknown, queryKey?: QueryKey): boolean {
+  const isSessionQuery = queryKey !== undefined && queryKey[0] === sessionQueryKey[0];
+  return error instanceof ApiError && error.statusCode === 401 && !isSessionQuery;
+}
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const onError = (error: unknown, queryKey?: QueryKey) => {
+    if (endsSession(error, queryKey)) void client.invalidateQueries({ queryKey: sessionQueryKey });
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: (error, query) => onError(error, query.queryKey) }),
+    mutationCache: new MutationCache({ onError: (error) => onError(error) }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -34,6 +49,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return client;
 }
 
 export const queryClient = createQueryClient();

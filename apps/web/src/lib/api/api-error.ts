@@ -10,6 +10,10 @@ export interface ApiErrorBody {
   error: string;
   message: string;
   details?: ApiErrorDetail[];
+  /** 412: the resource as it is now, so the page can show it and let the person try again. */
+  current?: unknown;
+  /** 429: seconds until another attempt is allowed (also in the Retry-After header). */
+  retryAfterSeconds?: number;
 }
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -50,6 +54,13 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
+/** Retry-After in its seconds form; the HTTP-date form is not used by the API. */
+function retryAfterHeader(headers: Headers): number | undefined {
+  const value = headers.get('Retry-After');
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value);
+}
+
 export function reasonPhrase(statusCode: number): string {
   return REASON_PHRASES[statusCode] ?? (statusCode >= 500 ? 'Server Error' : 'Request Failed');
 }
@@ -68,6 +79,10 @@ export class ApiError extends Error {
    * in front of the API (a proxy or load balancer with no API behind it).
    */
   readonly fromApi: boolean;
+  /** 412: the resource as the API has it now (see ApiErrorBody.current). */
+  readonly current: unknown;
+  /** 429: how long to wait before trying again, in seconds. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: ApiErrorBody & { requestId?: string | undefined; fromApi?: boolean }) {
     super(init.message);
@@ -76,6 +91,8 @@ export class ApiError extends Error {
     this.details = init.details ?? [];
     this.requestId = init.requestId;
     this.fromApi = init.fromApi ?? true;
+    this.current = init.current;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   /**
@@ -85,7 +102,12 @@ export class ApiError extends Error {
   static fromResponse(response: Pick<Response, 'status' | 'statusText' | 'headers'>, body: unknown): ApiError {
     const requestId = response.headers.get(REQUEST_ID_HEADER) ?? undefined;
     if (isApiErrorBody(body)) {
-      return new ApiError({ ...body, requestId });
+      const retryAfter = body.retryAfterSeconds ?? retryAfterHeader(response.headers);
+      return new ApiError({
+        ...body,
+        requestId,
+        retryAfterSeconds: typeof retryAfter === 'number' ? retryAfter : undefined,
+      });
     }
     const error = response.statusText || reasonPhrase(response.status);
     return new ApiError({
