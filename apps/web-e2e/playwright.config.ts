@@ -17,7 +17,8 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 3199);
 const pgPort = Number(process.env.E2E_PG_PORT ?? 54398);
-const dataDir = path.join(tmpdir(), `accord-e2e-${pgPort}`, 'postgres');
+// Per user: a folder left by a run as root must not block a run as a normal user, or the reverse.
+const dataDir = path.join(tmpdir(), `accord-e2e-${process.getuid?.() ?? 0}-${pgPort}`, 'postgres');
 const root = path.resolve(__dirname, '../..');
 
 export default defineConfig({
