@@ -13,6 +13,7 @@ import { AuthModule } from './auth/auth.module';
 import { SessionGuard, TenantGuard } from './common/guards';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { MatricesModule } from './matrices/matrices.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 
 export interface AppOptions {
@@ -62,6 +63,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         TenancyModule,
+        MatricesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -18,8 +18,8 @@ const RUNS_PER_ROUTE = 100;
 
 /** A value of a type the property does not accept, or out of its bounds. */
 function wrongFor(schema: Schema, required: boolean): fc.Arbitrary<unknown> {
-  const options: fc.Arbitrary<unknown>[] = [fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 })];
-  if (schema.type !== 'number' && schema.type !== 'integer') options.push(fc.double({ noNaN: true }));
+  const options: fc.Arbitrary<unknown>[] = [fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { minKeys: 1, maxKeys: 2 })];
+  if (schema.type !== 'number' && schema.type !== 'integer') options.push(fc.double({ noNaN: true, noDefaultInfinity: true }));
   if (schema.type !== 'boolean') options.push(fc.boolean());
   if (schema.type !== 'string') options.push(fc.string({ maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 10 }));
   if (schema.type === 'string' && (schema.enum || schema.format === 'uuid' || schema.format === 'email' || /email/.test(String(schema.format)))) {
@@ -80,9 +80,13 @@ describe('bad input, route by route', () => {
     const member = await addMember(t, admin, 'client_owner', client.id);
     const members = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/members`).expect(200);
     const invitation = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/invitations`).send({ email: 'new@x.example', role: 'msp_engineer' }).expect(201);
+    const matrix = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${client.id}/matrices`).send({ name: 'Bad input matrix', template: 'blank' }).expect(201);
+    const row = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/matrices/${matrix.body.id}/responsibilities`).send({ category: 'help_desk', title: 'Password resets' }).expect(201);
     ids = {
       ws: admin.workspaceId,
       clientId: client.id,
+      matrixId: matrix.body.id,
+      responsibilityId: row.body.id,
       memberId: members.body.find((m: { userId: string }) => m.userId === member.userId).id,
       invitationId: invitation.body.id,
       token: String(invitation.body.acceptUrl).split('/').pop() as string,
@@ -101,10 +105,10 @@ describe('bad input, route by route', () => {
 
   const snapshot = () =>
     asOwner(t.db.ownerUrl, async (c) => {
-      const tables = ['users', 'workspaces', 'clients', 'memberships', 'invitations', 'audit_events', 'login_attempts'];
+      const tables = ['users', 'workspaces', 'clients', 'memberships', 'invitations', 'audit_events', 'login_attempts', 'matrices', 'responsibilities', 'assignments'];
       const counts: Record<string, number> = {};
       for (const table of tables) counts[table] = Number((await c.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
-      const versions = await c.query(`SELECT (SELECT coalesce(sum(version), 0) FROM clients) + (SELECT coalesce(sum(version), 0) FROM memberships) + (SELECT coalesce(sum(version), 0) FROM invitations) AS v`);
+      const versions = await c.query(`SELECT (SELECT coalesce(sum(version), 0) FROM clients) + (SELECT coalesce(sum(version), 0) FROM memberships) + (SELECT coalesce(sum(version), 0) FROM invitations) + (SELECT coalesce(sum(version), 0) FROM responsibilities) AS v`);
       return { counts, versions: Number(versions.rows[0].v) };
     });
 

@@ -28,9 +28,12 @@ describe('cross-tenant access, route by route', () => {
       .post(`/api/workspaces/${adminA.workspaceId}/invitations`)
       .send({ email: 'pending@a.example', role: 'client_viewer', clientId: clientA1.id })
       .expect(201);
+    const matrix = await adminA.agent.post(`/api/workspaces/${adminA.workspaceId}/clients/${clientA1.id}/matrices`).send({ name: 'A1 matrix', template: 'co_managed' }).expect(201);
     ids = {
       ws: adminA.workspaceId,
       clientId: clientA1.id,
+      matrixId: matrix.body.id,
+      responsibilityId: matrix.body.responsibilities[0].id,
       memberId: members.body.find((m: { userId: string }) => m.userId === memberA1.userId).id,
       invitationId: invitation.body.id,
     };
@@ -80,6 +83,8 @@ describe('cross-tenant access, route by route', () => {
     expect(clients.body.map((c: { name: string }) => c.name)).toEqual(['A1', 'A2']);
     const members = await adminA.agent.get(`/api/workspaces/${ids.ws}/members`).expect(200);
     expect(members.body).toHaveLength(3);
+    const matrix = await adminA.agent.get(`/api/workspaces/${ids.ws}/matrices/${ids.matrixId}`).expect(200);
+    expect(matrix.body.responsibilities[0]).toMatchObject({ id: ids.responsibilityId, version: 1 });
     const verify = await adminA.agent.get(`/api/workspaces/${ids.ws}/audit-events/verify`).expect(200);
     expect(verify.body.ok).toBe(true);
   });

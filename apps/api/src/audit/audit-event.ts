@@ -17,10 +17,15 @@ export const AUDIT_ACTIONS = [
   'member.joined',
   'member.role_changed',
   'member.removed',
+  'matrix.created',
+  'responsibility.created',
+  'responsibility.updated',
+  'responsibility.letters_set',
+  'responsibility.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session';
+export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility';
 
 export interface AuditActor {
   userId: string;

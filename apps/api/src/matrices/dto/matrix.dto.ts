@@ -1,0 +1,143 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { CATEGORIES, RACI_LETTERS } from '@accord/raci';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+export const TEMPLATE_CHOICES = ['fully_managed', 'co_managed', 'blank'] as const;
+export const TOOL_ACCESS = ['rmm', 'documentation', 'security_dashboards'] as const;
+const CATEGORY_KEYS = CATEGORIES.map((c) => c.key);
+const categoryMessage = { message: `category must be one of ${CATEGORY_KEYS.join(', ')}` };
+
+export class CreateMatrixDto {
+  @ApiProperty({ example: 'IT responsibilities 2027' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120)
+  name!: string;
+
+  @ApiProperty({ enum: TEMPLATE_CHOICES, description: 'Start from a built-in template, or blank' })
+  @IsIn(TEMPLATE_CHOICES, { message: `template must be one of ${TEMPLATE_CHOICES.join(', ')}` })
+  template!: (typeof TEMPLATE_CHOICES)[number];
+}
+
+export class CreateResponsibilityDto {
+  @ApiProperty({ enum: CATEGORY_KEYS, example: 'backups' })
+  @IsIn(CATEGORY_KEYS, categoryMessage)
+  category!: string;
+
+  @ApiProperty({ example: 'Quarterly restore test' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(160)
+  title!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  critical?: boolean;
+}
+
+export class UpdateResponsibilityDto {
+  @ApiPropertyOptional({ enum: CATEGORY_KEYS })
+  @IsOptional()
+  @IsIn(CATEGORY_KEYS, categoryMessage)
+  category?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'title must not be empty' })
+  @MaxLength(160)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  critical?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  afterHours?: boolean;
+}
+
+export class SetAssignmentsDto {
+  @ApiProperty({
+    description: 'The row\'s letters by party id; a party left out holds no letter',
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...RACI_LETTERS] },
+    example: { '00000000-0000-4000-8000-000000000001': 'R' },
+  })
+  @IsObject({ message: 'letters must be an object of party id to letter' })
+  letters!: Record<string, string>;
+}
+
+export class RowViolationView {
+  @ApiProperty() code!: string;
+  @ApiProperty() message!: string;
+  @ApiProperty({ type: [String] }) partyIds!: string[];
+}
+
+export class PartyView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() key!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['msp', 'internal_it', 'business', 'custom'] }) kind!: string;
+  @ApiProperty() requiredToSign!: boolean;
+  @ApiProperty() position!: number;
+  @ApiProperty() version!: number;
+}
+
+export class ResponsibilityView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() key!: string;
+  @ApiProperty() category!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() critical!: boolean;
+  @ApiProperty({ enum: TOOL_ACCESS, nullable: true, type: String }) toolAccess!: string | null;
+  @ApiProperty() afterHours!: boolean;
+  @ApiProperty() position!: number;
+  @ApiProperty({ description: 'Send as If-Match to change this row' }) version!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', enum: [...RACI_LETTERS] }, description: 'Letters by party id' })
+  letters!: Record<string, string>;
+  @ApiProperty({ type: [RowViolationView] }) violations!: RowViolationView[];
+}
+
+export class MatrixSummaryView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['fully_managed', 'co_managed', 'custom'] }) model!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() responsibilities!: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class MatrixView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) clientId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ['fully_managed', 'co_managed', 'custom'] }) model!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ type: [PartyView] }) parties!: PartyView[];
+  @ApiProperty({ type: [ResponsibilityView] }) responsibilities!: ResponsibilityView[];
+  @ApiProperty({ description: 'No row breaks a RACI rule, so the draft could be signed' }) signable!: boolean;
+}

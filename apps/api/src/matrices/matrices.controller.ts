@@ -1,0 +1,105 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { etagOf, expectedVersion } from '../common/concurrency';
+import type { RequestMeta, TenantContext } from '../common/context';
+import { Meta, Requires, Tenant } from '../common/decorators';
+import { UuidParam } from '../common/uuid-param';
+import { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { MatricesService } from './matrices.service';
+
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The row version you read (its ETag)' };
+
+@ApiTags('matrices')
+@Controller('workspaces/:ws')
+export class MatricesController {
+  constructor(private readonly matrices: MatricesService) {}
+
+  @Get('clients/:clientId/matrices')
+  @Requires('matrix.read')
+  @ApiOkResponse({ type: [MatrixSummaryView] })
+  list(@Tenant() ctx: TenantContext, @UuidParam('clientId') clientId: string) {
+    return this.matrices.list(ctx, clientId);
+  }
+
+  @Post('clients/:clientId/matrices')
+  @Requires('matrix.edit')
+  @ApiCreatedResponse({ type: MatrixView })
+  create(@Tenant() ctx: TenantContext, @UuidParam('clientId') clientId: string, @Body() dto: CreateMatrixDto, @Meta() meta: RequestMeta) {
+    return this.matrices.create(ctx, clientId, dto, meta);
+  }
+
+  /** The draft with every row and letter, in a fixed number of queries whatever its size. */
+  @Get('matrices/:matrixId')
+  @Requires('matrix.read')
+  @ApiOkResponse({ type: MatrixView })
+  async get(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Res({ passthrough: true }) res: Response) {
+    const matrix = await this.matrices.get(ctx, matrixId);
+    res.setHeader('ETag', etagOf(matrix.version));
+    return matrix;
+  }
+
+  @Get('matrices/:matrixId/gaps')
+  @Requires('matrix.read')
+  gaps(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string) {
+    return this.matrices.gaps(ctx, matrixId);
+  }
+
+  @Post('matrices/:matrixId/responsibilities')
+  @Requires('matrix.edit')
+  @ApiCreatedResponse({ type: ResponsibilityView })
+  addRow(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Body() dto: CreateResponsibilityDto, @Meta() meta: RequestMeta) {
+    return this.matrices.addResponsibility(ctx, matrixId, dto, meta);
+  }
+
+  @Patch('matrices/:matrixId/responsibilities/:responsibilityId')
+  @Requires('matrix.edit')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ResponsibilityView })
+  async updateRow(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @UuidParam('responsibilityId') id: string,
+    @Body() dto: UpdateResponsibilityDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const row = await this.matrices.updateResponsibility(ctx, matrixId, id, dto, expectedVersion(ifMatch), meta);
+    res.setHeader('ETag', etagOf(row.version));
+    return row;
+  }
+
+  @Put('matrices/:matrixId/responsibilities/:responsibilityId/assignments')
+  @Requires('matrix.edit')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: ResponsibilityView })
+  async setLetters(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @UuidParam('responsibilityId') id: string,
+    @Body() dto: SetAssignmentsDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const row = await this.matrices.setAssignments(ctx, matrixId, id, dto, expectedVersion(ifMatch), meta);
+    res.setHeader('ETag', etagOf(row.version));
+    return row;
+  }
+
+  @Delete('matrices/:matrixId/responsibilities/:responsibilityId')
+  @Requires('matrix.edit')
+  @HttpCode(204)
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse()
+  deleteRow(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @UuidParam('responsibilityId') id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+  ) {
+    return this.matrices.deleteResponsibility(ctx, matrixId, id, expectedVersion(ifMatch), meta);
+  }
+}

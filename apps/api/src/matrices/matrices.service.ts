@@ -1,0 +1,262 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { checkRow, gapReport, isRaciLetter, makeKey, type RaciLetter, TEMPLATES, templateContent } from '@accord/raci';
+import type { EntityManager } from 'typeorm';
+import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
+import { PreconditionFailed } from '../common/concurrency';
+import type { RequestMeta, TenantContext } from '../common/context';
+import { rows } from '../database/rows';
+import { TenantDb } from '../database/tenant-db';
+import type { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { insertContent, readMatrix, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
+
+type StoredRow = StoredMatrix['responsibilities'][number];
+
+const TEMPLATE_ROW_KEYS = [...new Set(TEMPLATES.flatMap((t) => t.content().responsibilities.map((r) => r.key)))];
+
+function rowView(r: StoredRow): ResponsibilityView {
+  return {
+    id: r.id,
+    key: r.key,
+    category: r.category,
+    title: r.title,
+    description: r.description,
+    critical: r.critical,
+    toolAccess: r.tool_access ?? null,
+    afterHours: r.after_hours,
+    position: r.position,
+    version: r.version,
+    letters: r.letters,
+    violations: checkRow(Object.entries(r.letters).map(([partyId, letter]) => ({ partyId, letter }))),
+  };
+}
+
+function matrixView(stored: StoredMatrix): MatrixView {
+  const responsibilities = stored.responsibilities.map(rowView);
+  return {
+    id: stored.matrix.id,
+    clientId: stored.matrix.client_id,
+    name: stored.matrix.name,
+    model: stored.matrix.model,
+    version: stored.matrix.version,
+    updatedAt: stored.matrix.updated_at.toISOString(),
+    parties: stored.parties.map((p) => ({ id: p.id, key: p.key, name: p.name, kind: p.kind, requiredToSign: p.required_to_sign, position: p.position, version: p.version })),
+    responsibilities,
+    signable: responsibilities.every((r) => r.violations.length === 0),
+  };
+}
+
+@Injectable()
+export class MatricesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(ctx: TenantContext, clientId: string): Promise<MatrixSummaryView[]> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const found: { id: string; client_id: string; name: string; model: string; version: number; updated_at: Date; responsibilities: number }[] = await tx.query(
+        `SELECT m.id, m.client_id, m.name, m.model, m.version, m.updated_at,
+                (SELECT count(*)::int FROM responsibilities r WHERE r.workspace_id = m.workspace_id AND r.matrix_id = m.id) AS responsibilities
+         FROM matrices m WHERE m.workspace_id = $1 AND m.client_id = $2 ORDER BY m.updated_at DESC`,
+        [ctx.workspaceId, clientId],
+      );
+      if (!found.length) await this.assertClient(tx, ctx, clientId);
+      return found.map((m) => ({ id: m.id, clientId: m.client_id, name: m.name, model: m.model, version: m.version, responsibilities: m.responsibilities, updatedAt: m.updated_at.toISOString() }));
+    });
+  }
+
+  create(ctx: TenantContext, clientId: string, dto: CreateMatrixDto, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      await this.assertClient(tx, ctx, clientId);
+      const content = dto.template === 'blank' ? { ...templateContent('co_managed'), model: 'custom' as const, responsibilities: [] } : templateContent(dto.template);
+      const [matrix] = await tx.query(`INSERT INTO matrices (workspace_id, client_id, name, model) VALUES ($1, $2, $3, $4) RETURNING id`, [ctx.workspaceId, clientId, dto.name, content.model]);
+      await insertContent(tx, { workspaceId: ctx.workspaceId, clientId, matrixId: matrix.id }, content);
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'matrix.created',
+        entityType: 'matrix',
+        entityId: matrix.id,
+        clientId,
+        matrixId: matrix.id,
+        after: { name: dto.name, template: dto.template, model: content.model, responsibilities: content.responsibilities.length },
+      });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrix.id));
+    });
+  }
+
+  get(ctx: TenantContext, matrixId: string): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
+  }
+
+  gaps(ctx: TenantContext, matrixId: string) {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const rowIds = new Map(stored.responsibilities.map((r) => [r.key, r.id]));
+      const partyIds = new Map(stored.parties.map((p) => [p.key, p.id]));
+      return gapReport(toContent(stored)).map((gap) => ({
+        ...gap,
+        responsibilityId: gap.rowKey ? (rowIds.get(gap.rowKey) ?? null) : null,
+        partyId: gap.partyKey ? (partyIds.get(gap.partyKey) ?? null) : null,
+      }));
+    });
+  }
+
+  addResponsibility(ctx: TenantContext, matrixId: string, dto: CreateResponsibilityDto, meta: RequestMeta): Promise<ResponsibilityView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const matrix = await this.matrixHead(tx, ctx, matrixId);
+      const existing: { key: string }[] = await tx.query(`SELECT key FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+      // Template keys count as taken, so a client's own row is never mistaken for a template row.
+      const key = makeKey(dto.title, [...existing.map((e) => e.key), ...TEMPLATE_ROW_KEYS]);
+      const [row]: ResponsibilityRow[] = await tx.query(
+        `INSERT INTO responsibilities (workspace_id, client_id, matrix_id, key, category, title, description, critical, position)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+                 (SELECT coalesce(max(position), -1) + 1 FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $3))
+         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+        [ctx.workspaceId, matrix.client_id, matrixId, key, dto.category, dto.title, dto.description ?? '', dto.critical ?? false],
+      );
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'responsibility.created',
+        entityType: 'responsibility',
+        entityId: row.id,
+        clientId: matrix.client_id,
+        matrixId,
+        after: { key, category: dto.category, title: dto.title, critical: row.critical },
+      });
+      await this.touch(tx, ctx, matrixId);
+      return rowView({ ...row, letters: {} });
+    });
+  }
+
+  updateResponsibility(ctx: TenantContext, matrixId: string, id: string, dto: UpdateResponsibilityDto, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const before = await this.row(tx, ctx, matrixId, id);
+      this.assertVersion(before, version);
+      const [row] = await rows<ResponsibilityRow>(
+        tx,
+        `UPDATE responsibilities SET category = coalesce($4, category), title = coalesce($5, title), description = coalesce($6, description),
+           critical = coalesce($7, critical), after_hours = coalesce($8, after_hours), version = version + 1, updated_at = now()
+         WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $9
+         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+        [ctx.workspaceId, matrixId, id, dto.category ?? null, dto.title ?? null, dto.description ?? null, dto.critical ?? null, dto.afterHours ?? null, version],
+      );
+      if (!row) throw this.stale(await this.row(tx, ctx, matrixId, id));
+      const fields = ['category', 'title', 'description', 'critical', 'after_hours'] as const;
+      const changed = fields.filter((f) => before[f] !== row[f]);
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'responsibility.updated',
+        entityType: 'responsibility',
+        entityId: id,
+        clientId: await this.clientOf(tx, ctx, matrixId),
+        matrixId,
+        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        after: Object.fromEntries(changed.map((f) => [f, row[f]])),
+      });
+      await this.touch(tx, ctx, matrixId);
+      return rowView({ ...row, letters: before.letters });
+    });
+  }
+
+  /**
+   * Replaces one row's letters if the row is still at the version the caller read. The version
+   * check and the write are one UPDATE, so of many concurrent writers exactly one wins.
+   */
+  setAssignments(ctx: TenantContext, matrixId: string, id: string, dto: SetAssignmentsDto, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const parties: { id: string; key: string; name: string }[] = await tx.query(`SELECT id, key, name FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+      const partyById = new Map(parties.map((p) => [p.id, p]));
+      const problems = Object.entries(dto.letters).flatMap(([partyId, letter]) => [
+        ...(partyById.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
+        ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
+      ]);
+      if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
+
+      const [bumped] = await rows<ResponsibilityRow>(
+        tx,
+        `UPDATE responsibilities SET version = version + 1, updated_at = now()
+         WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
+         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+        [ctx.workspaceId, matrixId, id, version],
+      );
+      if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
+      const before = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
+      await tx.query(`DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
+      const clientId = await this.clientOf(tx, ctx, matrixId);
+      const letters = dto.letters as Record<string, RaciLetter>;
+      if (Object.keys(letters).length) {
+        await tx.query(
+          `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+           SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a`,
+          [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
+        );
+      }
+      const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [partyById.get(partyId)?.key ?? partyId, letter]));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'responsibility.letters_set',
+        entityType: 'responsibility',
+        entityId: id,
+        clientId,
+        matrixId,
+        before: { title: bumped.title, letters: byKey(before.map((b: { party_id: string; letter: string }) => [b.party_id, b.letter])) },
+        after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
+      });
+      await this.touch(tx, ctx, matrixId);
+      return rowView({ ...bumped, letters });
+    });
+  }
+
+  deleteResponsibility(ctx: TenantContext, matrixId: string, id: string, version: number, meta: RequestMeta): Promise<void> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const before = await this.row(tx, ctx, matrixId, id);
+      this.assertVersion(before, version);
+      const deleted = await rows(tx, `DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4 RETURNING id`, [ctx.workspaceId, matrixId, id, version]);
+      if (!deleted.length) throw this.stale(await this.row(tx, ctx, matrixId, id));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'responsibility.deleted',
+        entityType: 'responsibility',
+        entityId: id,
+        clientId: await this.clientOf(tx, ctx, matrixId),
+        matrixId,
+        before: { key: before.key, category: before.category, title: before.title, letters: before.letters },
+      });
+      await this.touch(tx, ctx, matrixId);
+    });
+  }
+
+  private async row(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string): Promise<StoredRow> {
+    const [row]: ResponsibilityRow[] = await tx.query(
+      `SELECT id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
+       FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3`,
+      [ctx.workspaceId, matrixId, id],
+    );
+    if (!row) throw new NotFoundException('No such responsibility.');
+    const letters: { party_id: string; letter: RaciLetter }[] = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
+    return { ...row, letters: Object.fromEntries(letters.map((l) => [l.party_id, l.letter])) };
+  }
+
+  private assertVersion(current: StoredRow, version: number): void {
+    if (current.version !== version) throw this.stale(current);
+  }
+
+  private stale(current: StoredRow): PreconditionFailed {
+    return new PreconditionFailed('This responsibility was changed by someone else since you read it.', rowView(current));
+  }
+
+  private async matrixHead(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<{ client_id: string }> {
+    const [m] = await tx.query(`SELECT client_id FROM matrices WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+    if (!m) throw new NotFoundException('No such matrix.');
+    return m;
+  }
+
+  private async clientOf(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<string> {
+    return (await this.matrixHead(tx, ctx, matrixId)).client_id;
+  }
+
+  /** The matrix's own version counts structural changes; row edits only mark it updated. */
+  private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<void> {
+    await tx.query(`UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+  }
+
+  private async assertClient(tx: EntityManager, ctx: TenantContext, clientId: string): Promise<void> {
+    const [client] = await tx.query(`SELECT 1 FROM clients WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, clientId]);
+    if (!client) throw new NotFoundException('No such client.');
+  }
+}

@@ -1,0 +1,154 @@
+import { NotFoundException } from '@nestjs/common';
+import type { MatrixContent, Party, RaciLetter, Responsibility, SupportModel } from '@accord/raci';
+import type { EntityManager } from 'typeorm';
+
+export interface MatrixRow {
+  id: string;
+  client_id: string;
+  name: string;
+  model: SupportModel;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface PartyRow {
+  id: string;
+  key: string;
+  name: string;
+  kind: Party['kind'];
+  required_to_sign: boolean;
+  position: number;
+  version: number;
+}
+
+export interface ResponsibilityRow {
+  id: string;
+  key: string;
+  category: string;
+  title: string;
+  description: string;
+  critical: boolean;
+  tool_access: Responsibility['toolAccess'] | null;
+  after_hours: boolean;
+  position: number;
+  version: number;
+  updated_at: Date;
+}
+
+export interface AssignmentRow {
+  responsibility_id: string;
+  party_id: string;
+  letter: RaciLetter;
+}
+
+/** A draft as stored: the rows and their ids, versions and letters keyed by party id. */
+export interface StoredMatrix {
+  matrix: MatrixRow;
+  parties: PartyRow[];
+  responsibilities: (ResponsibilityRow & { letters: Record<string, RaciLetter> })[];
+}
+
+/**
+ * Reads a whole draft in four queries, whatever its size: the matrix, its parties, its rows and
+ * all their letters. Nothing is fetched per row.
+ */
+export async function readMatrix(tx: EntityManager, workspaceId: string, matrixId: string): Promise<StoredMatrix> {
+  const [matrix]: MatrixRow[] = await tx.query(
+    `SELECT id, client_id, name, model, version, created_at, updated_at FROM matrices WHERE workspace_id = $1 AND id = $2`,
+    [workspaceId, matrixId],
+  );
+  if (!matrix) throw new NotFoundException('No such matrix.');
+  const parties: PartyRow[] = await tx.query(
+    `SELECT id, key, name, kind, required_to_sign, position, version FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2 ORDER BY position, key`,
+    [workspaceId, matrixId],
+  );
+  const rows: ResponsibilityRow[] = await tx.query(
+    `SELECT id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
+     FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 ORDER BY position, key`,
+    [workspaceId, matrixId],
+  );
+  const assignments: AssignmentRow[] = await tx.query(
+    `SELECT responsibility_id, party_id, letter FROM assignments WHERE workspace_id = $1 AND matrix_id = $2`,
+    [workspaceId, matrixId],
+  );
+  const lettersByRow = new Map<string, Record<string, RaciLetter>>();
+  for (const a of assignments) {
+    const letters = lettersByRow.get(a.responsibility_id) ?? {};
+    letters[a.party_id] = a.letter;
+    lettersByRow.set(a.responsibility_id, letters);
+  }
+  return { matrix, parties, responsibilities: rows.map((r) => ({ ...r, letters: lettersByRow.get(r.id) ?? {} })) };
+}
+
+/** The stored draft as the domain sees it: parties and letters by key, not by database id. */
+export function toContent(stored: StoredMatrix): MatrixContent {
+  const keyOf = new Map(stored.parties.map((p) => [p.id, p.key]));
+  return {
+    model: stored.matrix.model,
+    parties: stored.parties.map((p) => ({ key: p.key, name: p.name, kind: p.kind, requiredToSign: p.required_to_sign })),
+    responsibilities: stored.responsibilities.map((r) => ({
+      key: r.key,
+      category: r.category as Responsibility['category'],
+      title: r.title,
+      description: r.description,
+      critical: r.critical,
+      ...(r.tool_access ? { toolAccess: r.tool_access } : {}),
+      ...(r.after_hours ? { afterHours: true } : {}),
+      letters: Object.fromEntries(Object.entries(r.letters).map(([partyId, letter]) => [keyOf.get(partyId) as string, letter])),
+    })),
+  };
+}
+
+/**
+ * Writes a whole content into an empty matrix (creation from a template, import). Bulk inserts:
+ * three statements, not one per row.
+ */
+export async function insertContent(tx: EntityManager, ids: { workspaceId: string; clientId: string; matrixId: string }, content: MatrixContent): Promise<void> {
+  const { workspaceId, clientId, matrixId } = ids;
+  const parties: { id: string; key: string }[] = content.parties.length
+    ? await tx.query(
+        `INSERT INTO matrix_parties (workspace_id, client_id, matrix_id, key, name, kind, required_to_sign, position)
+         SELECT $1, $2, $3, p.key, p.name, p.kind, p.required_to_sign, p.position
+         FROM jsonb_to_recordset($4::jsonb) AS p(key text, name text, kind text, required_to_sign boolean, position int)
+         RETURNING id, key`,
+        [workspaceId, clientId, matrixId, JSON.stringify(content.parties.map((p, i) => ({ key: p.key, name: p.name, kind: p.kind, required_to_sign: p.requiredToSign, position: i })))],
+      )
+    : [];
+  if (!content.responsibilities.length) return;
+  const rows: { id: string; key: string }[] = await tx.query(
+    `INSERT INTO responsibilities (workspace_id, client_id, matrix_id, key, category, title, description, critical, tool_access, after_hours, position)
+     SELECT $1, $2, $3, r.key, r.category, r.title, r.description, r.critical, r.tool_access, r.after_hours, r.position
+     FROM jsonb_to_recordset($4::jsonb) AS r(key text, category text, title text, description text, critical boolean, tool_access text, after_hours boolean, position int)
+     RETURNING id, key`,
+    [
+      workspaceId,
+      clientId,
+      matrixId,
+      JSON.stringify(
+        content.responsibilities.map((r, i) => ({
+          key: r.key,
+          category: r.category,
+          title: r.title,
+          description: r.description ?? '',
+          critical: r.critical,
+          tool_access: r.toolAccess ?? null,
+          after_hours: Boolean(r.afterHours),
+          position: i,
+        })),
+      ),
+    ],
+  );
+  const partyId = new Map(parties.map((p) => [p.key, p.id]));
+  const rowId = new Map(rows.map((r) => [r.key, r.id]));
+  const letters = content.responsibilities.flatMap((r) =>
+    Object.entries(r.letters).map(([key, letter]) => ({ responsibility_id: rowId.get(r.key), party_id: partyId.get(key), letter })),
+  );
+  if (!letters.length) return;
+  await tx.query(
+    `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+     SELECT $1, $2, $3, a.responsibility_id, a.party_id, a.letter
+     FROM jsonb_to_recordset($4::jsonb) AS a(responsibility_id uuid, party_id uuid, letter text)`,
+    [workspaceId, clientId, matrixId, JSON.stringify(letters)],
+  );
+}

@@ -1,0 +1,145 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { addMember, type Actor, createClient, signUp } from './support/actors';
+import { createTestApp, type TestApp } from './support/test-app';
+import { asOwner } from './support/test-database-server';
+
+interface Row {
+  id: string;
+  title: string;
+  version: number;
+  letters: Record<string, string>;
+  violations: { code: string }[];
+}
+
+describe('the responsibility matrix', () => {
+  let t: TestApp;
+  let admin: Actor;
+  let clientId: string;
+  let matrix: { id: string; parties: { id: string; key: string }[]; responsibilities: Row[] };
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signUp(t);
+    clientId = (await createClient(admin, 'Harbor Dental')).id;
+    matrix = (await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'Division of IT work', template: 'co_managed' }).expect(201)).body;
+  });
+  afterAll(() => t.close());
+  const base = () => `/api/workspaces/${admin.workspaceId}/matrices/${matrix.id}`;
+
+  it('creates a co-managed matrix from the template, with its parties and rows, all signable', async () => {
+    expect(matrix.parties.map((p) => p.key)).toEqual(expect.arrayContaining(['msp', 'internal_it', 'business']));
+    expect(matrix.responsibilities.length).toBeGreaterThanOrEqual(40);
+    expect(matrix.responsibilities.every((r) => r.violations.length === 0)).toBe(true);
+    const list = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).expect(200);
+    expect(list.body).toEqual([expect.objectContaining({ id: matrix.id, model: 'co_managed', responsibilities: matrix.responsibilities.length })]);
+  });
+
+  it('sets a row\'s letters with If-Match, shows the broken rule, and records before and after', async () => {
+    const row = matrix.responsibilities[0];
+    const [msp, it] = matrix.parties;
+    await admin.agent.put(`${base()}/responsibilities/${row.id}/assignments`).send({ letters: { [msp.id]: 'R' } }).expect(428);
+    const res = await admin.agent.put(`${base()}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: { [msp.id]: 'R', [it.id]: 'R' } }).expect(200);
+    expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['no_accountable']);
+    expect(res.headers.etag).toBe(`"${row.version + 1}"`);
+    const events = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/audit-events?action=responsibility.letters_set`).expect(200);
+    expect(events.body.items[0]).toMatchObject({ matrixId: matrix.id, after: { letters: { [msp.key]: 'R', [it.key]: 'R' } } });
+    const gaps = await admin.agent.get(`${base()}/gaps`).expect(200);
+    expect(gaps.body).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'no_accountable', responsibilityId: row.id })]));
+  });
+
+  it('refuses a letter that is not R, A, C or I, and a party of another matrix, naming them', async () => {
+    const row = (await admin.agent.get(base()).expect(200)).body.responsibilities[1] as Row;
+    const [msp] = matrix.parties;
+    const bad = await admin.agent.put(`${base()}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: { [msp.id]: 'X', '00000000-0000-4000-8000-000000000000': 'R' } }).expect(400);
+    expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([`letters.${msp.id}`, 'letters.00000000-0000-4000-8000-000000000000'].sort());
+  });
+
+  it('lets exactly one of 50 concurrent writes with the same If-Match win; the rest get 412 and nothing is lost', async () => {
+    const row = (await admin.agent.get(base()).expect(200)).body.responsibilities[2] as Row;
+    const parties = matrix.parties;
+    const before = (await admin.agent.get(`/api/workspaces/${admin.workspaceId}/audit-events/verify`).expect(200)).body.events;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        admin.agent
+          .put(`${base()}/responsibilities/${row.id}/assignments`)
+          .set('If-Match', `"${row.version}"`)
+          .send({ letters: { [parties[i % parties.length].id]: 'A', [parties[(i + 1) % parties.length].id]: 'R' } }),
+      ),
+    );
+    const won = results.filter((r) => r.status === 200);
+    expect(won).toHaveLength(1);
+    expect(results.filter((r) => r.status === 412)).toHaveLength(49);
+    const stale = results.find((r) => r.status === 412);
+    expect(stale?.body.current).toMatchObject({ id: row.id, version: row.version + 1, letters: won[0].body.letters });
+    const after = (await admin.agent.get(base()).expect(200)).body.responsibilities.find((r: Row) => r.id === row.id);
+    expect(after).toMatchObject({ version: row.version + 1, letters: won[0].body.letters });
+    const verify = (await admin.agent.get(`/api/workspaces/${admin.workspaceId}/audit-events/verify`).expect(200)).body;
+    expect(verify).toMatchObject({ ok: true, events: before + 1 });
+  });
+
+  it('never conflicts over different rows edited at the same time', async () => {
+    const rows = ((await admin.agent.get(base()).expect(200)).body.responsibilities as Row[]).slice(5, 15);
+    const [msp, it] = matrix.parties;
+    const results = await Promise.all(
+      rows.map((row) => admin.agent.put(`${base()}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: { [msp.id]: 'A', [it.id]: 'R' } })),
+    );
+    expect(results.map((r) => r.status)).toEqual(rows.map(() => 200));
+  });
+
+  it('adds, renames and deletes a row', async () => {
+    const added = await admin.agent.post(`${base()}/responsibilities`).send({ category: 'backups', title: 'Quarterly restore test of the X-ray server', critical: true }).expect(201);
+    expect(added.body).toMatchObject({ key: 'quarterly_restore_test_of_the_x_ray_server', version: 1, violations: expect.any(Array) });
+    const renamed = await admin.agent.patch(`${base()}/responsibilities/${added.body.id}`).set('If-Match', '"1"').send({ title: 'Monthly restore test' }).expect(200);
+    expect(renamed.body).toMatchObject({ title: 'Monthly restore test', version: 2 });
+    await admin.agent.delete(`${base()}/responsibilities/${added.body.id}`).set('If-Match', '"1"').expect(412);
+    await admin.agent.delete(`${base()}/responsibilities/${added.body.id}`).set('If-Match', '"2"').expect(204);
+    await admin.agent.patch(`${base()}/responsibilities/${added.body.id}`).set('If-Match', '"2"').send({ title: 'Gone' }).expect(404);
+  });
+
+  it('reads a matrix in the same number of queries for 10 rows and for 500', async () => {
+    const small = (await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'Small', template: 'blank' }).expect(201)).body;
+    const large = (await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'Large', template: 'blank' }).expect(201)).body;
+    await asOwner(t.db.ownerUrl, async (c) => {
+      for (const [m, n] of [[small, 10], [large, 500]] as const) {
+        await c.query(
+          `INSERT INTO responsibilities (workspace_id, client_id, matrix_id, key, category, title, position)
+           SELECT $1, $2, $3, 'row-' || i, 'help_desk', 'Row ' || i, i FROM generate_series(1, $4) AS i`,
+          [admin.workspaceId, clientId, m.id, n],
+        );
+        await c.query(
+          `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+           SELECT r.workspace_id, r.client_id, r.matrix_id, r.id, p.id, CASE WHEN p.position = 0 THEN 'A' ELSE 'R' END
+           FROM responsibilities r JOIN matrix_parties p ON p.matrix_id = r.matrix_id WHERE r.matrix_id = $1`,
+          [m.id],
+        );
+      }
+    });
+    const count = async (id: string) => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        const res = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/matrices/${id}`).expect(200);
+        return { queries: spy.mock.calls.length, rows: res.body.responsibilities.length };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const a = await count(small.id);
+    const b = await count(large.id);
+    expect(a.rows).toBe(10);
+    expect(b.rows).toBe(500);
+    expect(b.queries).toBe(a.queries);
+    expect(a.queries).toBeLessThanOrEqual(16);
+  });
+
+  it('shows a client user their own client\'s matrix and nobody else\'s', async () => {
+    const other = await createClient(admin, 'Summit Logistics');
+    const ida = await addMember(t, admin, 'client_it_admin', clientId);
+    const omar = await addMember(t, admin, 'client_owner', other.id);
+    await ida.agent.get(base()).expect(200);
+    await omar.agent.get(base()).expect(404);
+    await omar.agent.get(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).expect(404);
+    const row = matrix.responsibilities[3];
+    // An editor of the other client may edit matrices, just not this one: it does not exist for them.
+    const otherEditor = await addMember(t, admin, 'client_it_admin', other.id);
+    await otherEditor.agent.put(`${base()}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: {} }).expect(404);
+  });
+});
