@@ -58,7 +58,7 @@ export class AppModule {
           // The database was just migrated, so a failure here is real: report it, do not retry for half a minute.
           retryAttempts: 0,
         }),
-        DatabaseModule,
+        DatabaseModule.register(databaseUrl),
         HealthModule,
         AuditModule,
         AuthModule,

@@ -13,11 +13,11 @@ describe('the demo data', () => {
   afterAll(() => t.close());
 
   const counts = () =>
-    asOwner(t.db.ownerUrl, async (c) => (await c.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM memberships)::int AS memberships, (SELECT count(*) FROM audit_events)::int AS events`)).rows[0]);
+    asOwner(t.db.ownerUrl, async (c) => (await c.query(`SELECT (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM memberships)::int AS memberships, (SELECT count(*) FROM audit_events)::int AS events, (SELECT count(*) FROM matrices)::int AS matrices, (SELECT count(*) FROM assignments)::int AS letters`)).rows[0]);
 
   it('loads once, however often it runs', async () => {
     const first = await counts();
-    expect(first).toMatchObject({ users: 6, memberships: 6 });
+    expect(first).toMatchObject({ users: 6, memberships: 6, matrices: 3 });
     await runSeeds(t.db.ownerUrl, t.db.appUrl, demoSeeds);
     expect(await counts()).toEqual(first);
   });
@@ -27,7 +27,10 @@ describe('the demo data', () => {
     const me = await ida.post('/api/auth/login').send({ email: 'ida@harbordental.example', password: DEMO_PASSWORD }).expect(200);
     expect(me.body.memberships).toEqual([expect.objectContaining({ workspaceName: 'Northwind IT Services', role: 'client_it_admin', clientName: 'Harbor Dental' })]);
     const ws = me.body.memberships[0].workspaceId;
-    expect((await ida.get(`/api/workspaces/${ws}/clients`).expect(200)).body.map((c: { name: string }) => c.name)).toEqual(['Harbor Dental']);
+    const clients = (await ida.get(`/api/workspaces/${ws}/clients`).expect(200)).body;
+    expect(clients.map((c: { name: string }) => c.name)).toEqual(['Harbor Dental']);
+    const matrices = (await ida.get(`/api/workspaces/${ws}/clients/${clients[0].id}/matrices`).expect(200)).body;
+    expect(matrices).toEqual([expect.objectContaining({ model: 'co_managed', responsibilities: expect.any(Number) })]);
 
     const bea = browser(t);
     const bluepeak = await bea.post('/api/auth/login').send({ email: 'bea@bluepeak.example', password: DEMO_PASSWORD }).expect(200);

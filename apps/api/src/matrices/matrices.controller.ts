@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, type MessageEvent, Patch, Post, Put, Res, Sse } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { etagOf, expectedVersion } from '../common/concurrency';
@@ -7,13 +8,26 @@ import { Meta, Requires, Tenant } from '../common/decorators';
 import { UuidParam } from '../common/uuid-param';
 import { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { MatricesService } from './matrices.service';
+import { MatrixEvents } from './matrix-events';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The row version you read (its ETag)' };
 
 @ApiTags('matrices')
 @Controller('workspaces/:ws')
 export class MatricesController {
-  constructor(private readonly matrices: MatricesService) {}
+  constructor(
+    private readonly matrices: MatricesService,
+    private readonly events: MatrixEvents,
+  ) {}
+
+  /** Server-sent events: every committed change of this matrix, from any API process. */
+  @Get('matrices/:matrixId/events')
+  @Sse()
+  @Requires('matrix.read')
+  async stream(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string): Promise<Observable<MessageEvent>> {
+    await this.matrices.assertVisible(ctx, matrixId);
+    return this.events.stream(ctx.workspaceId, matrixId);
+  }
 
   @Get('clients/:clientId/matrices')
   @Requires('matrix.read')

@@ -7,6 +7,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import type { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { type MatrixEvent, notifyMatrix } from './matrix-events';
 import { insertContent, readMatrix, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
@@ -87,6 +88,13 @@ export class MatricesService {
     return this.db.run(scopeOf(ctx), async (tx) => matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
   }
 
+  /** 404 unless the matrix exists and this person may see it (row-level security decides). */
+  assertVisible(ctx: TenantContext, matrixId: string): Promise<void> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      await this.matrixHead(tx, ctx, matrixId);
+    });
+  }
+
   gaps(ctx: TenantContext, matrixId: string) {
     return this.db.run(scopeOf(ctx), async (tx) => {
       const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
@@ -121,7 +129,7 @@ export class MatricesService {
         matrixId,
         after: { key, category: dto.category, title: dto.title, critical: row.critical },
       });
-      await this.touch(tx, ctx, matrixId);
+      await this.touch(tx, ctx, matrixId, { kind: 'responsibility.created', responsibilityId: row.id, version: row.version });
       return rowView({ ...row, letters: {} });
     });
   }
@@ -150,7 +158,7 @@ export class MatricesService {
         before: Object.fromEntries(changed.map((f) => [f, before[f]])),
         after: Object.fromEntries(changed.map((f) => [f, row[f]])),
       });
-      await this.touch(tx, ctx, matrixId);
+      await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: row.version });
       return rowView({ ...row, letters: before.letters });
     });
   }
@@ -198,7 +206,7 @@ export class MatricesService {
         before: { title: bumped.title, letters: byKey(before.map((b: { party_id: string; letter: string }) => [b.party_id, b.letter])) },
         after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
       });
-      await this.touch(tx, ctx, matrixId);
+      await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: bumped.version });
       return rowView({ ...bumped, letters });
     });
   }
@@ -217,7 +225,7 @@ export class MatricesService {
         matrixId,
         before: { key: before.key, category: before.category, title: before.title, letters: before.letters },
       });
-      await this.touch(tx, ctx, matrixId);
+      await this.touch(tx, ctx, matrixId, { kind: 'responsibility.deleted', responsibilityId: id });
     });
   }
 
@@ -250,9 +258,13 @@ export class MatricesService {
     return (await this.matrixHead(tx, ctx, matrixId)).client_id;
   }
 
-  /** The matrix's own version counts structural changes; row edits only mark it updated. */
-  private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<void> {
+  /**
+   * Marks the matrix updated (its own version counts structural changes only, so row edits never
+   * conflict with each other) and tells the other open browsers, once the transaction commits.
+   */
+  private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string, event: Pick<MatrixEvent, 'kind' | 'responsibilityId' | 'version'>): Promise<void> {
     await tx.query(`UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+    await notifyMatrix(tx, { ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
   }
 
   private async assertClient(tx: EntityManager, ctx: TenantContext, clientId: string): Promise<void> {

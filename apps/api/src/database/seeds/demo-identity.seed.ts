@@ -17,11 +17,12 @@ const WORKSPACES = [
   { id: NORTHWIND, name: 'Northwind IT Services' },
   { id: BLUEPEAK, name: 'Bluepeak Managed IT' },
 ];
-const CLIENTS = [
-  { id: HARBOR, workspaceId: NORTHWIND, name: 'Harbor Dental' },
-  { id: SUMMIT, workspaceId: NORTHWIND, name: 'Summit Logistics' },
-  { id: CEDAR, workspaceId: BLUEPEAK, name: 'Cedar Family Clinic' },
-];
+export const DEMO_CLIENTS = {
+  harbor: { id: HARBOR, workspaceId: NORTHWIND, name: 'Harbor Dental' },
+  summit: { id: SUMMIT, workspaceId: NORTHWIND, name: 'Summit Logistics' },
+  cedar: { id: CEDAR, workspaceId: BLUEPEAK, name: 'Cedar Family Clinic' },
+};
+const CLIENTS = Object.values(DEMO_CLIENTS);
 const PEOPLE: { email: string; name: string; workspaceId: string; role: Role; clientId: string | null }[] = [
   { email: 'alex@northwind.example', name: 'Alex Morgan', workspaceId: NORTHWIND, role: 'msp_admin', clientId: null },
   { email: 'sam@northwind.example', name: 'Sam Patel', workspaceId: NORTHWIND, role: 'msp_engineer', clientId: null },
