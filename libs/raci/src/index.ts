@@ -8,3 +8,4 @@ export * from './diff';
 export * from './describe-diff';
 export * from './templates';
 export * from './transition';
+export * from './table';

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = [
   'responsibility.updated',
   'responsibility.letters_set',
   'responsibility.deleted',
+  'matrix.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

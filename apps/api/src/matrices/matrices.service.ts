@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { checkRow, gapReport, isRaciLetter, makeKey, type RaciLetter, TEMPLATES, templateContent } from '@accord/raci';
+import { checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, TEMPLATES, templateContent } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
@@ -105,6 +105,54 @@ export class MatricesService {
         responsibilityId: gap.rowKey ? (rowIds.get(gap.rowKey) ?? null) : null,
         partyId: gap.partyKey ? (partyIds.get(gap.partyKey) ?? null) : null,
       }));
+    });
+  }
+
+  /** The draft as a table (header + rows), for CSV and XLSX export. */
+  exportTable(ctx: TenantContext, matrixId: string): Promise<{ name: string; table: string[][] }> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      return { name: stored.matrix.name, table: matrixToTable(toContent(stored)) };
+    });
+  }
+
+  /**
+   * Replaces the draft's rows with a file's, if every row of the file is valid and the matrix is
+   * still at the version the caller read; otherwise nothing is written and every problem is named
+   * by row and column.
+   */
+  importTable(ctx: TenantContext, matrixId: string, table: string[][], version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const before = toContent(stored);
+      const { responsibilities, problems } = tableToResponsibilities(table, before.parties);
+      if (problems.length) {
+        throw new BadRequestException({
+          message: `The file has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was imported.`,
+          details: problems.map((p) => ({ field: `row ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })),
+        });
+      }
+      const [bumped] = await rows(tx, `UPDATE matrices SET version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id`, [
+        ctx.workspaceId,
+        matrixId,
+        version,
+      ]);
+      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await tx.query(`DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+      const after = { ...before, responsibilities };
+      await insertContent(tx, { workspaceId: ctx.workspaceId, clientId: stored.matrix.client_id, matrixId }, after, new Map(stored.parties.map((p) => [p.key, p.id])));
+      const changes = describeDiff(diffMatrices(before, after), after);
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'matrix.imported',
+        entityType: 'matrix',
+        entityId: matrixId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { responsibilities: before.responsibilities.length },
+        after: { responsibilities: responsibilities.length, changes: changes.slice(0, 200) },
+      });
+      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }
 

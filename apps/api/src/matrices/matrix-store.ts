@@ -104,9 +104,17 @@ export function toContent(stored: StoredMatrix): MatrixContent {
  * Writes a whole content into an empty matrix (creation from a template, import). Bulk inserts:
  * three statements, not one per row.
  */
-export async function insertContent(tx: EntityManager, ids: { workspaceId: string; clientId: string; matrixId: string }, content: MatrixContent): Promise<void> {
+export async function insertContent(
+  tx: EntityManager,
+  ids: { workspaceId: string; clientId: string; matrixId: string },
+  content: MatrixContent,
+  /** The matrix's parties by key, when they exist already (an import replaces rows only). */
+  existingParties?: Map<string, string>,
+): Promise<void> {
   const { workspaceId, clientId, matrixId } = ids;
-  const parties: { id: string; key: string }[] = content.parties.length
+  const parties: { id: string; key: string }[] = existingParties
+    ? [...existingParties].map(([key, id]) => ({ key, id }))
+    : content.parties.length
     ? await tx.query(
         `INSERT INTO matrix_parties (workspace_id, client_id, matrix_id, key, name, kind, required_to_sign, position)
          SELECT $1, $2, $3, p.key, p.name, p.kind, p.required_to_sign, p.position
