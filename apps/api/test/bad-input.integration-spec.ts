@@ -86,6 +86,7 @@ describe('bad input, route by route', () => {
       ws: admin.workspaceId,
       clientId: client.id,
       matrixId: matrix.body.id,
+      partyId: matrix.body.parties[matrix.body.parties.length - 1].id,
       responsibilityId: row.body.id,
       memberId: members.body.find((m: { userId: string }) => m.userId === member.userId).id,
       invitationId: invitation.body.id,

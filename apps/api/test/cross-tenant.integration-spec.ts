@@ -22,7 +22,8 @@ describe('cross-tenant access, route by route', () => {
     const clientA1 = await createClient(adminA, 'A1');
     const clientA2 = await createClient(adminA, 'A2');
     const memberA1 = await addMember(t, adminA, 'client_it_admin', clientA1.id);
-    otherClientUser = await addMember(t, adminA, 'client_owner', clientA2.id);
+    // An editor of another client: allowed to edit matrices, so only the ids stand between them and A1's.
+    otherClientUser = await addMember(t, adminA, 'client_it_admin', clientA2.id);
     const members = await adminA.agent.get(`/api/workspaces/${adminA.workspaceId}/members`).expect(200);
     const invitation = await adminA.agent
       .post(`/api/workspaces/${adminA.workspaceId}/invitations`)
@@ -33,6 +34,7 @@ describe('cross-tenant access, route by route', () => {
       ws: adminA.workspaceId,
       clientId: clientA1.id,
       matrixId: matrix.body.id,
+      partyId: matrix.body.parties[matrix.body.parties.length - 1].id,
       responsibilityId: matrix.body.responsibilities[0].id,
       memberId: members.body.find((m: { userId: string }) => m.userId === memberA1.userId).id,
       invitationId: invitation.body.id,

@@ -23,6 +23,10 @@ export const AUDIT_ACTIONS = [
   'responsibility.letters_set',
   'responsibility.deleted',
   'matrix.imported',
+  'matrix.model_changed',
+  'party.created',
+  'party.updated',
+  'party.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Action, can, isRole, ROLE_PARTY } from '@accord/raci';
+import type { EntityManager } from 'typeorm';
 import { TenantDb } from '../database/tenant-db';
 import type { SessionUser } from './context';
 import { type AccordRequest, IS_PUBLIC, REQUIRES } from './decorators';
@@ -29,6 +30,16 @@ export class SessionGuard implements CanActivate {
   }
 }
 
+/** Path parameters that name a tenant's object, and the table that holds it. */
+const ID_PARAMS: Record<string, string> = {
+  clientId: 'clients',
+  memberId: 'memberships',
+  invitationId: 'invitations',
+  matrixId: 'matrices',
+  partyId: 'matrix_parties',
+  responsibilityId: 'responsibilities',
+};
+
 /**
  * Resolves the membership of the signed-in person in the `:ws` workspace and checks the route's
  * permission. Unknown and foreign workspaces, and other clients' ids, answer 404.
@@ -49,12 +60,17 @@ export class TenantGuard implements CanActivate {
     const workspaceId = req.params.ws;
     if (!isUuid(workspaceId)) throw new NotFoundException('No such workspace.');
 
-    const [membership] = await this.db.run({ userId: user.id }, (tx) =>
-      tx.query<{ id: string; role: string; client_id: string | null }[]>(
+    // One transaction: the membership (visible through app.user_id), then, in the tenant's scope,
+    // every id of the path (row-level security decides, client included).
+    const { membership, invisible } = await this.db.run({ userId: user.id }, async (tx) => {
+      const [found] = await tx.query<{ id: string; role: string; client_id: string | null }[]>(
         'SELECT id, role, client_id FROM memberships WHERE workspace_id = $1 AND user_id = $2',
         [workspaceId, user.id],
-      ),
-    );
+      );
+      if (!found || !isRole(found.role) || !can(found.role, action)) return { membership: found, invisible: null };
+      await tx.query(`SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', $2, true)`, [workspaceId, found.client_id ?? '']);
+      return { membership: found, invisible: await this.firstInvisibleId(tx, req.params as Record<string, string>, workspaceId) };
+    });
     if (!membership || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
     const clientParam = req.params.clientId;
     if (clientParam !== undefined && membership.client_id && clientParam !== membership.client_id) {
@@ -63,6 +79,9 @@ export class TenantGuard implements CanActivate {
     if (!can(membership.role, action)) {
       throw new ForbiddenException(`Your role (${membership.role}) may not do this (${action}).`);
     }
+    // A foreign id answers 404 before any input is validated, whatever the body, so it never
+    // gets a 400 that an unknown id would not.
+    if (invisible) throw new NotFoundException(`No such ${invisible.replace(/Id$/, '')}.`);
     req.tenant = {
       user,
       workspaceId,
@@ -72,5 +91,15 @@ export class TenantGuard implements CanActivate {
       party: ROLE_PARTY[membership.role],
     };
     return true;
+  }
+
+  private async firstInvisibleId(tx: EntityManager, params: Record<string, string>, workspaceId: string): Promise<string | null> {
+    for (const [name, id] of Object.entries(params)) {
+      if (!(name in ID_PARAMS)) continue;
+      if (!isUuid(id)) return name;
+      const [row] = await tx.query(`SELECT 1 FROM ${ID_PARAMS[name]} WHERE workspace_id = $1 AND id = $2`, [workspaceId, id]);
+      if (!row) return name;
+    }
+    return null;
   }
 }

@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, type MessageEvent, Patch, Post, Put, Res, Sse } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, type MessageEvent, Patch, Post, Put, Query, Res, Sse } from '@nestjs/common';
 import type { Observable } from 'rxjs';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { Meta, Requires, Tenant } from '../common/decorators';
 import { UuidParam } from '../common/uuid-param';
-import { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { CreatePartyDto, TARGET_MODELS, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { MatricesService } from './matrices.service';
 import { MatrixEvents } from './matrix-events';
 
@@ -57,6 +57,69 @@ export class MatricesController {
   @Requires('matrix.read')
   gaps(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string) {
     return this.matrices.gaps(ctx, matrixId);
+  }
+
+  /** Shows what moving to the other support model would change; nothing is applied. */
+  @Get('matrices/:matrixId/transition')
+  @Requires('matrix.read')
+  @ApiQuery({ name: 'to', enum: TARGET_MODELS })
+  @ApiOkResponse({ type: TransitionPreviewView })
+  previewTransition(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Query('to') to: string | undefined) {
+    return this.matrices.previewTransition(ctx, matrixId, to);
+  }
+
+  @Post('matrices/:matrixId/transition')
+  @HttpCode(200)
+  @Requires('matrix.edit')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The version the preview showed' })
+  @ApiOkResponse({ type: MatrixView })
+  async applyTransition(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @Body() dto: TransitionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const matrix = await this.matrices.applyTransition(ctx, matrixId, dto.to, expectedVersion(ifMatch), meta);
+    res.setHeader('ETag', etagOf(matrix.version));
+    return matrix;
+  }
+
+  @Post('matrices/:matrixId/parties')
+  @Requires('matrix.edit')
+  @ApiCreatedResponse({ type: MatrixView })
+  addParty(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Body() dto: CreatePartyDto, @Meta() meta: RequestMeta) {
+    return this.matrices.addParty(ctx, matrixId, dto, meta);
+  }
+
+  @Patch('matrices/:matrixId/parties/:partyId')
+  @Requires('matrix.edit')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The party version you read' })
+  @ApiOkResponse({ type: MatrixView })
+  updateParty(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @UuidParam('partyId') partyId: string,
+    @Body() dto: UpdatePartyDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+  ) {
+    return this.matrices.updateParty(ctx, matrixId, partyId, dto, expectedVersion(ifMatch), meta);
+  }
+
+  @Delete('matrices/:matrixId/parties/:partyId')
+  @Requires('matrix.edit')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The party version you read' })
+  @ApiOkResponse({ type: MatrixView })
+  deleteParty(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @UuidParam('partyId') partyId: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+  ) {
+    return this.matrices.deleteParty(ctx, matrixId, partyId, expectedVersion(ifMatch), meta);
   }
 
   @Post('matrices/:matrixId/responsibilities')

@@ -1,12 +1,13 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, TEMPLATES, templateContent } from '@accord/raci';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
-import type { CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { TARGET_MODELS } from './dto/matrix.dto';
+import type { CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, notifyMatrix } from './matrix-events';
 import { insertContent, readMatrix, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
@@ -152,6 +153,140 @@ export class MatricesService {
         after: { responsibilities: responsibilities.length, changes: changes.slice(0, 200) },
       });
       await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  /** What moving to the other support model would change, before anything is applied. */
+  previewTransition(ctx: TenantContext, matrixId: string, to: string | undefined): Promise<TransitionPreviewView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      // The matrix first: for an id that is not theirs, people learn nothing from their input's errors.
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      if (!(TARGET_MODELS as readonly string[]).includes(to ?? '')) {
+        throw new BadRequestException({ message: 'Choose the model to move to.', details: [{ field: 'to', message: `to must be one of ${TARGET_MODELS.join(', ')}` }] });
+      }
+      const before = toContent(stored);
+      const after = transitionTo(before, to as TransitionDto['to']);
+      return {
+        from: before.model,
+        to: to as TransitionDto['to'],
+        changes: describeDiff(diffMatrices(before, after), after),
+        violations: checkMatrix(after).map((v) => ({ code: v.code, message: v.message, partyIds: v.partyKeys })),
+        version: stored.matrix.version,
+      };
+    });
+  }
+
+  /** Applies the previewed transition to the draft in one transaction, if nothing changed since the preview. */
+  applyTransition(ctx: TenantContext, matrixId: string, to: TransitionDto['to'], version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      if (stored.matrix.version !== version) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      const before = toContent(stored);
+      const after = transitionTo(before, to);
+      const [bumped] = await rows(tx, `UPDATE matrices SET model = $3, version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $4 RETURNING id`, [
+        ctx.workspaceId,
+        matrixId,
+        after.model,
+        version,
+      ]);
+      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await tx.query(`DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+      await tx.query(`DELETE FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+      await insertContent(tx, { workspaceId: ctx.workspaceId, clientId: stored.matrix.client_id, matrixId }, after);
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'matrix.model_changed',
+        entityType: 'matrix',
+        entityId: matrixId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { model: before.model },
+        after: { model: after.model, changes: describeDiff(diffMatrices(before, after), after).slice(0, 200) },
+      });
+      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  addParty(ctx: TenantContext, matrixId: string, dto: CreatePartyDto, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      if (stored.parties.some((p) => p.name.toLowerCase() === dto.name.toLowerCase())) {
+        throw new ConflictException({ message: `This matrix already has a party called "${dto.name}".`, details: [{ field: 'name', message: 'is already taken' }] });
+      }
+      const key = makeKey(dto.name, stored.parties.map((p) => p.key));
+      const [party] = await tx.query(
+        `INSERT INTO matrix_parties (workspace_id, client_id, matrix_id, key, name, kind, required_to_sign, position)
+         VALUES ($1, $2, $3, $4, $5, 'custom', $6, $7) RETURNING id`,
+        [ctx.workspaceId, stored.matrix.client_id, matrixId, key, dto.name, dto.requiredToSign ?? false, stored.parties.length],
+      );
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'party.created',
+        entityType: 'party',
+        entityId: party.id,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        after: { key, name: dto.name, requiredToSign: dto.requiredToSign ?? false },
+      });
+      await this.touch(tx, ctx, matrixId, { kind: 'matrix.changed' });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  updateParty(ctx: TenantContext, matrixId: string, partyId: string, dto: UpdatePartyDto, version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const party = stored.parties.find((p) => p.id === partyId);
+      if (!party) throw new NotFoundException('No such party.');
+      if (party.version !== version) throw new PreconditionFailed('This party was changed by someone else since you read it.', matrixView(stored));
+      if (dto.name && stored.parties.some((p) => p.id !== partyId && p.name.toLowerCase() === dto.name?.toLowerCase())) {
+        throw new ConflictException({ message: `This matrix already has a party called "${dto.name}".`, details: [{ field: 'name', message: 'is already taken' }] });
+      }
+      const [updated] = await rows(
+        tx,
+        `UPDATE matrix_parties SET name = coalesce($4, name), required_to_sign = coalesce($5, required_to_sign), version = version + 1
+         WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $6 RETURNING id`,
+        [ctx.workspaceId, matrixId, partyId, dto.name ?? null, dto.requiredToSign ?? null, version],
+      );
+      if (!updated) throw new PreconditionFailed('This party was changed by someone else since you read it.', matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'party.updated',
+        entityType: 'party',
+        entityId: partyId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { name: party.name, requiredToSign: party.required_to_sign },
+        after: { name: dto.name ?? party.name, requiredToSign: dto.requiredToSign ?? party.required_to_sign },
+      });
+      await this.touch(tx, ctx, matrixId, { kind: 'matrix.changed' });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  /** Removes a party and its letters. The MSP stays: a matrix between an MSP and its client needs it. */
+  deleteParty(ctx: TenantContext, matrixId: string, partyId: string, version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const party = stored.parties.find((p) => p.id === partyId);
+      if (!party) throw new NotFoundException('No such party.');
+      if (party.kind === 'msp') throw new ConflictException('The MSP is a party of every matrix.');
+      const deleted = await rows(tx, `DELETE FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4 RETURNING id`, [
+        ctx.workspaceId,
+        matrixId,
+        partyId,
+        version,
+      ]);
+      if (!deleted.length) throw new PreconditionFailed('This party was changed by someone else since you read it.', matrixView(stored));
+      const letters = Object.fromEntries(stored.responsibilities.filter((r) => r.letters[partyId]).map((r) => [r.key, r.letters[partyId]]));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'party.deleted',
+        entityType: 'party',
+        entityId: partyId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { key: party.key, name: party.name, letters },
+      });
+      await this.touch(tx, ctx, matrixId, { kind: 'matrix.changed' });
       return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }

@@ -141,3 +141,48 @@ export class MatrixView {
   @ApiProperty({ type: [ResponsibilityView] }) responsibilities!: ResponsibilityView[];
   @ApiProperty({ description: 'No row breaks a RACI rule, so the draft could be signed' }) signable!: boolean;
 }
+
+export class CreatePartyDto {
+  @ApiProperty({ example: 'Cloud vendor' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(60)
+  name!: string;
+
+  @ApiPropertyOptional({ description: 'Whether this party must sign the agreement' })
+  @IsOptional()
+  @IsBoolean()
+  requiredToSign?: boolean;
+}
+
+export class UpdatePartyDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(60)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  requiredToSign?: boolean;
+}
+
+export const TARGET_MODELS = ['fully_managed', 'co_managed'] as const;
+
+export class TransitionDto {
+  @ApiProperty({ enum: TARGET_MODELS })
+  @IsIn(TARGET_MODELS, { message: `to must be one of ${TARGET_MODELS.join(', ')}` })
+  to!: (typeof TARGET_MODELS)[number];
+}
+
+export class TransitionPreviewView {
+  @ApiProperty({ enum: ['fully_managed', 'co_managed', 'custom'] }) from!: string;
+  @ApiProperty({ enum: TARGET_MODELS }) to!: string;
+  @ApiProperty({ type: [String], description: 'Each change in plain language' }) changes!: string[];
+  @ApiProperty({ type: [RowViolationView], description: 'Rules the result would break' }) violations!: RowViolationView[];
+  @ApiProperty({ description: 'Send as If-Match to apply exactly this preview' }) version!: number;
+}
