@@ -180,4 +180,23 @@ describe('the responsibility matrix', () => {
     const events = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/audit-events?action=matrix.model_changed`).expect(200);
     expect(events.body.items[0]).toMatchObject({ matrixId: fresh.id, before: { model: 'co_managed' }, after: { model: 'fully_managed' } });
   });
+
+  it('renames, reorders and saves a matrix as the workspace\'s own template, which new matrices can start from', async () => {
+    const fresh = (await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'Template source', template: 'fully_managed' }).expect(201)).body;
+    const url = `/api/workspaces/${admin.workspaceId}/matrices/${fresh.id}`;
+    const renamed = await admin.agent.patch(url).set('If-Match', `"${fresh.version}"`).send({ name: 'Dental standard' }).expect(200);
+    const order = (renamed.body.responsibilities as Row[]).map((r) => r.id).reverse();
+    await admin.agent.post(`${url}/responsibilities/reorder`).set('If-Match', `"${renamed.body.version}"`).send({ order: order.slice(1) }).expect(400);
+    const reordered = await admin.agent.post(`${url}/responsibilities/reorder`).set('If-Match', `"${renamed.body.version}"`).send({ order }).expect(200);
+    expect((reordered.body.responsibilities as Row[]).map((r) => r.id)).toEqual(order);
+    const saved = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/templates`).send({ name: 'Dental standard', matrixId: fresh.id }).expect(201);
+    await admin.agent.post(`/api/workspaces/${admin.workspaceId}/templates`).send({ name: 'dental STANDARD', matrixId: fresh.id }).expect(409);
+    const templates = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/templates`).expect(200);
+    expect(templates.body.map((t: { id: string }) => t.id)).toEqual(['fully_managed', 'co_managed', saved.body.id]);
+    const copy = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'From our template', template: saved.body.id }).expect(201);
+    expect((copy.body.responsibilities as Row[]).map((r) => r.title)).toEqual((reordered.body.responsibilities as Row[]).map((r) => r.title));
+    const outsider = await signUp(t);
+    const theirClient = await createClient(outsider, 'Not yours');
+    await outsider.agent.post(`/api/workspaces/${outsider.workspaceId}/clients/${theirClient.id}/matrices`).send({ name: 'Stolen', template: saved.body.id }).expect(404);
+  });
 });

@@ -27,10 +27,13 @@ export const AUDIT_ACTIONS = [
   'party.created',
   'party.updated',
   'party.deleted',
+  'matrix.renamed',
+  'matrix.rows_reordered',
+  'template.saved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility';
+export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility' | 'template';
 
 export interface AuditActor {
   userId: string;

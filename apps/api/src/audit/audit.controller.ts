@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { TenantContext } from '../common/context';
 import { Requires, Tenant } from '../common/decorators';
 import { AuditService } from './audit.service';
 import { AuditPageView, AuditQueryDto, AuditVerifyView } from './dto/audit-query.dto';
 
 @ApiTags('audit')
+@ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })
 @Controller('workspaces/:ws/audit-events')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

@@ -84,7 +84,9 @@ export class AuditService {
         rows.map((r) => ({ payload: payloadOf(r), prevHash: r.prev_hash, hash: r.hash })),
         GENESIS_HASH,
       );
-      return { ...result, events: rows.length };
+      // Client users get the verdict on the whole chain, but count only their client's events.
+      const visible = ctx.clientId ? rows.filter((r) => r.client_id === ctx.clientId).length : rows.length;
+      return { ...result, events: visible };
     });
   }
 }

@@ -22,10 +22,11 @@ export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
   const handler = session({
     name: SESSION_COOKIE,
     secret,
-    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    // No touch on every request: a session lasts a week from sign-in, and reads stay reads.
+    store: new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60, disableTouch: true }),
     resave: false,
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
     proxy: true,
     cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: WEEK_MS, path: '/' },
   });
@@ -34,6 +35,8 @@ export function sessionMiddleware(pool: Pool, secret: string): RequestHandler {
     if (req.originalUrl.startsWith('/api/health')) return next();
     handler(req, res, (error?: unknown) => {
       if (!error) return next();
+      // express-session also reports a failed save after the response went out; nothing to answer then.
+      if (res.headersSent) return;
       res.status(503).setHeader('Retry-After', '5');
       res.json({ statusCode: 503, error: 'Service Unavailable', message: 'The database is unavailable; try again shortly.' });
     });

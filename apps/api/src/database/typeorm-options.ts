@@ -23,8 +23,9 @@ export function dataSourceOptions({ url, poolSize = 10, appRole }: ConnectionSet
     synchronize: false,
     poolSize,
     extra: {
-      // Fail fast while the database is down instead of letting requests queue and hang.
-      connectionTimeoutMillis: 3000,
+      // Bounds the wait for a pooled connection; a database that is down refuses at once anyway,
+      // so requests still answer 503 quickly, while a busy pool gets time to serve its queue.
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 30_000,
       application_name: 'accord-api',

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Headers, HttpCode, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
@@ -27,6 +27,8 @@ function attachment(res: Response, name: string, extension: string, type: string
 }
 
 @ApiTags('exports')
+@ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })
+@ApiParam({ name: 'matrixId', type: String, format: 'uuid' })
 @Controller('workspaces/:ws/matrices/:matrixId')
 export class ExportsController {
   constructor(private readonly matrices: MatricesService) {}

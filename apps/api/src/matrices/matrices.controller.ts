@@ -1,18 +1,19 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, type MessageEvent, Patch, Post, Put, Query, Res, Sse } from '@nestjs/common';
 import type { Observable } from 'rxjs';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { Meta, Requires, Tenant } from '../common/decorators';
 import { UuidParam } from '../common/uuid-param';
-import { CreatePartyDto, TARGET_MODELS, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { RenameMatrixDto, ReorderDto, SaveTemplateDto, TemplateView, CreatePartyDto, TARGET_MODELS, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { MatricesService } from './matrices.service';
 import { MatrixEvents } from './matrix-events';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The row version you read (its ETag)' };
 
 @ApiTags('matrices')
+@ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })
 @Controller('workspaces/:ws')
 export class MatricesController {
   constructor(
@@ -51,6 +52,55 @@ export class MatricesController {
     const matrix = await this.matrices.get(ctx, matrixId);
     res.setHeader('ETag', etagOf(matrix.version));
     return matrix;
+  }
+
+  @Patch('matrices/:matrixId')
+  @Requires('matrix.edit')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The matrix version you read' })
+  @ApiOkResponse({ type: MatrixView })
+  async rename(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @Body() dto: RenameMatrixDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const matrix = await this.matrices.rename(ctx, matrixId, dto.name, expectedVersion(ifMatch), meta);
+    res.setHeader('ETag', etagOf(matrix.version));
+    return matrix;
+  }
+
+  @Post('matrices/:matrixId/responsibilities/reorder')
+  @HttpCode(200)
+  @Requires('matrix.edit')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The matrix version you read' })
+  @ApiOkResponse({ type: MatrixView })
+  async reorder(
+    @Tenant() ctx: TenantContext,
+    @UuidParam('matrixId') matrixId: string,
+    @Body() dto: ReorderDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const matrix = await this.matrices.reorder(ctx, matrixId, dto.order, expectedVersion(ifMatch), meta);
+    res.setHeader('ETag', etagOf(matrix.version));
+    return matrix;
+  }
+
+  @Get('templates')
+  @Requires('matrix.read')
+  @ApiOkResponse({ type: [TemplateView] })
+  templates(@Tenant() ctx: TenantContext) {
+    return this.matrices.templates(ctx);
+  }
+
+  @Post('templates')
+  @Requires('templates.manage')
+  @ApiCreatedResponse({ type: TemplateView })
+  saveTemplate(@Tenant() ctx: TenantContext, @Body() dto: SaveTemplateDto, @Meta() meta: RequestMeta) {
+    return this.matrices.saveTemplate(ctx, dto, meta);
   }
 
   @Get('matrices/:matrixId/gaps')

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
+import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
@@ -7,7 +7,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import { TARGET_MODELS } from './dto/matrix.dto';
-import type { CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, notifyMatrix } from './matrix-events';
 import { insertContent, readMatrix, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
@@ -70,7 +70,7 @@ export class MatricesService {
   create(ctx: TenantContext, clientId: string, dto: CreateMatrixDto, meta: RequestMeta): Promise<MatrixView> {
     return this.db.run(scopeOf(ctx), async (tx) => {
       await this.assertClient(tx, ctx, clientId);
-      const content = dto.template === 'blank' ? { ...templateContent('co_managed'), model: 'custom' as const, responsibilities: [] } : templateContent(dto.template);
+      const content = await this.startingContent(tx, ctx, dto.template);
       const [matrix] = await tx.query(`INSERT INTO matrices (workspace_id, client_id, name, model) VALUES ($1, $2, $3, $4) RETURNING id`, [ctx.workspaceId, clientId, dto.name, content.model]);
       await insertContent(tx, { workspaceId: ctx.workspaceId, clientId, matrixId: matrix.id }, content);
       await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
@@ -87,6 +87,115 @@ export class MatricesService {
 
   get(ctx: TenantContext, matrixId: string): Promise<MatrixView> {
     return this.db.run(scopeOf(ctx), async (tx) => matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
+  }
+
+  /** The built-in templates and the workspace's own, for the "new matrix" dialog. */
+  templates(ctx: TenantContext): Promise<TemplateView[]> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const own: { id: string; name: string; description: string; model: string; responsibilities: number }[] = await tx.query(
+        `SELECT id, name, description, content->>'model' AS model, jsonb_array_length(content->'responsibilities') AS responsibilities
+         FROM matrix_templates WHERE workspace_id = $1 ORDER BY lower(name)`,
+        [ctx.workspaceId],
+      );
+      return [
+        ...TEMPLATES.map((t) => {
+          const content = t.content();
+          return { id: t.key, name: t.name, description: t.description, model: content.model, responsibilities: content.responsibilities.length, builtIn: true };
+        }),
+        ...own.map((t) => ({ ...t, builtIn: false })),
+      ];
+    });
+  }
+
+  /** Saves a matrix's draft as one of the workspace's own templates. */
+  saveTemplate(ctx: TenantContext, dto: SaveTemplateDto, meta: RequestMeta): Promise<TemplateView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const content = normalizeMatrix(toContent(await readMatrix(tx, ctx.workspaceId, dto.matrixId)));
+      const [clash] = await tx.query(`SELECT 1 FROM matrix_templates WHERE workspace_id = $1 AND lower(name) = lower($2)`, [ctx.workspaceId, dto.name]);
+      if (clash) throw new ConflictException({ message: `A template called "${dto.name}" exists already.`, details: [{ field: 'name', message: 'is already taken' }] });
+      const [saved] = await tx.query(`INSERT INTO matrix_templates (workspace_id, name, description, content, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        ctx.workspaceId,
+        dto.name,
+        dto.description ?? '',
+        JSON.stringify(content),
+        ctx.user.id,
+      ]);
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'template.saved',
+        entityType: 'template',
+        entityId: saved.id,
+        matrixId: dto.matrixId,
+        after: { name: dto.name, responsibilities: content.responsibilities.length },
+      });
+      return { id: saved.id, name: dto.name, description: dto.description ?? '', model: content.model, responsibilities: content.responsibilities.length, builtIn: false };
+    });
+  }
+
+  rename(ctx: TenantContext, matrixId: string, name: string, version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const [bumped] = await rows(tx, `UPDATE matrices SET name = $3, version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $4 RETURNING id`, [
+        ctx.workspaceId,
+        matrixId,
+        name,
+        version,
+      ]);
+      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'matrix.renamed',
+        entityType: 'matrix',
+        entityId: matrixId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { name: stored.matrix.name },
+        after: { name },
+      });
+      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  /** Puts the rows in a new order: every row named once, against the matrix version read. */
+  reorder(ctx: TenantContext, matrixId: string, order: string[], version: number, meta: RequestMeta): Promise<MatrixView> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
+      const ids = new Set(stored.responsibilities.map((r) => r.id));
+      if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
+        throw new BadRequestException({ message: 'The order must name every row of the matrix once.', details: [{ field: 'order', message: 'must list every row id of the matrix once' }] });
+      }
+      const [bumped] = await rows(tx, `UPDATE matrices SET version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id`, [
+        ctx.workspaceId,
+        matrixId,
+        version,
+      ]);
+      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await tx.query(
+        `UPDATE responsibilities r SET position = o.position FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)
+         WHERE r.workspace_id = $1 AND r.matrix_id = $2 AND r.id = o.id`,
+        [ctx.workspaceId, matrixId, order],
+      );
+      const keyOf = new Map(stored.responsibilities.map((r) => [r.id, r.key]));
+      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+        action: 'matrix.rows_reordered',
+        entityType: 'matrix',
+        entityId: matrixId,
+        clientId: stored.matrix.client_id,
+        matrixId,
+        before: { order: stored.responsibilities.map((r) => r.key) },
+        after: { order: order.map((id) => keyOf.get(id)) },
+      });
+      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
+    });
+  }
+
+  /** A built-in template, blank, or one of the workspace's own (404 when it is not theirs). */
+  private async startingContent(tx: EntityManager, ctx: TenantContext, template: string): Promise<MatrixContent> {
+    if (template === 'blank') return { ...templateContent('co_managed'), model: 'custom', responsibilities: [] };
+    if (isTemplateKey(template)) return templateContent(template);
+    const [own] = await tx.query(`SELECT content FROM matrix_templates WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, template]);
+    if (!own) throw new NotFoundException({ message: 'No such template.', details: [{ field: 'template', message: 'is not a template of this workspace' }] });
+    return own.content as MatrixContent;
   }
 
   /** 404 unless the matrix exists and this person may see it (row-level security decides). */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, ParseBoolPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
@@ -9,6 +9,7 @@ import { ClientsService } from './clients.service';
 import { ClientView, CreateClientDto, UpdateClientDto } from './dto/tenancy.dto';
 
 @ApiTags('clients')
+@ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })
 @Controller('workspaces/:ws/clients')
 export class ClientsController {
   constructor(private readonly clients: ClientsService) {}

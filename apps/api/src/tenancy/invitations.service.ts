@@ -137,10 +137,11 @@ export class InvitationsService {
     });
   }
 
-  async preview(token: string): Promise<InvitationPreview & { accountExists: boolean }> {
+  async preview(token: string): Promise<InvitationPreview> {
     const inv = await this.open(token);
     const [account] = await this.db.run({}, (tx) => tx.query('SELECT id FROM auth_user_by_email($1)', [inv.email]));
     return {
+      workspaceId: inv.workspace_id,
       workspaceName: inv.workspace_name,
       email: inv.email,
       role: inv.role,

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthService } from '../auth/auth.service';
 import { MeView } from '../auth/dto/auth.dto';
@@ -13,6 +13,7 @@ import { InvitationsService } from './invitations.service';
 import { MembersService } from './members.service';
 
 @ApiTags('people')
+@ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })
 @Controller('workspaces/:ws')
 export class MembersController {
   constructor(

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { PERMISSIONS } from '@accord/raci';
 import type { SessionUser, TenantContext } from '../common/context';
 import { CurrentUser, Requires, Tenant } from '../common/decorators';
@@ -31,6 +31,7 @@ export class WorkspacesController {
   }
 
   @Get(':ws')
+  @ApiParam({ name: 'ws', type: String, format: 'uuid' })
   @Requires('workspace.read')
   @ApiOkResponse({ type: WorkspaceView })
   one(@Tenant() ctx: TenantContext): Promise<WorkspaceView> {

@@ -1,13 +1,43 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader';
 import { AppLayout } from './layout/app-layout';
+import { AuthLayout } from './layout/auth-layout';
 import { RouteError } from './routes/route-error';
 
 /**
- * Route modules are lazy: each page is its own chunk, loaded on first visit. The layout and the
+ * Route modules are lazy: each page is its own chunk, loaded on first visit. The layouts and the
  * error boundary are not, so that they can still render when loading a page's chunk fails.
+ *
+ * - Public: "/" (home), "/sign-in", "/sign-up", "/invitations/:token".
+ * - Signed in: "/w" (opens the first workspace) and "/w/:ws/..." behind the workspace shell,
+ *   which sends signed-out visitors to sign-in and back.
  */
 export const routes: RouteObject[] = [
+  {
+    // Sign-in, sign-up and invitations: a focused page without the app's navigation.
+    element: <AuthLayout />,
+    errorElement: <RouteError standalone />,
+    HydrateFallback: PageLoader,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInRoute }),
+          },
+          {
+            path: 'sign-up',
+            lazy: async () => ({ Component: (await import('./routes/sign-up')).SignUpRoute }),
+          },
+          {
+            path: 'invitations/:token',
+            lazy: async () => ({ Component: (await import('./routes/invitation')).InvitationRoute }),
+          },
+        ],
+      },
+    ],
+  },
   {
     path: '/',
     element: <AppLayout />,
@@ -25,7 +55,29 @@ export const routes: RouteObject[] = [
               Component: (await import('./routes/home')).HomeRoute,
             }),
           },
-          // Clients, People and Audit log mount here, behind the signed-in shell, when they land.
+          {
+            path: 'w',
+            lazy: async () => ({ Component: (await import('./routes/workspaces')).WorkspacesRoute }),
+          },
+          {
+            path: 'w/:ws',
+            lazy: async () => ({ Component: (await import('./routes/workspace-shell')).WorkspaceShellRoute }),
+            children: [
+              { index: true, element: <Navigate to="clients" replace /> },
+              {
+                path: 'clients',
+                lazy: async () => ({ Component: (await import('./routes/clients')).ClientsRoute }),
+              },
+              {
+                path: 'people',
+                lazy: async () => ({ Component: (await import('./routes/people')).PeopleRoute }),
+              },
+              {
+                path: 'audit',
+                lazy: async () => ({ Component: (await import('./routes/audit')).AuditRoute }),
+              },
+            ],
+          },
           {
             path: '*',
             lazy: async () => ({

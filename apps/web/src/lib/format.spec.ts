@@ -29,7 +29,8 @@ describe('formatRelativeTime', () => {
     [3 * 3_600, '3 hours ago'],
     [86_400, 'yesterday'],
     [3 * 86_400, '3 days ago'],
-    [14 * 86_400, '2 weeks ago'],
+    [14 * 86_400, '14 days ago'],
+    [-7 * 86_400, 'in 7 days'],
     [400 * 86_400, 'last year'],
     [-2 * 86_400, 'in 2 days'],
   ])('shows %i seconds ago as "%s"', (seconds, text) => {

@@ -39,13 +39,12 @@ export function formatDateTime(iso: string, locale?: string): string {
 const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 86_400],
   ['month', 30 * 86_400],
-  ['week', 7 * 86_400],
   ['day', 86_400],
   ['hour', 3_600],
   ['minute', 60],
 ];
 
-/** "just now", "5 minutes ago", "yesterday", "in 3 days": how long ago `iso` was, from `now`. */
+/** "just now", "5 minutes ago", "yesterday", "in 7 days": how long ago `iso` was, from `now`. */
 export function formatRelativeTime(iso: string, now: number = Date.now(), locale?: string): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   if (Math.abs(seconds) < 45) return 'just now';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, ApiUnreachableError } from './api/api-error';
-import { MAX_QUERY_RETRIES, createQueryClient, retryDelay, shouldRetryQuery } from './query-client';
+import { sessionQueryKey } from './auth/session';
+import { MAX_QUERY_RETRIES, createQueryClient, endsSession, retryDelay, shouldRetryQuery } from './query-client';
 
 const apiError = (statusCode: number) => new ApiError({ statusCode, error: 'x', message: 'x' });
 
@@ -30,5 +31,27 @@ describe('createQueryClient', () => {
     expect(defaults.queries?.retry).toBe(shouldRetryQuery);
     expect(defaults.queries?.staleTime).toBeGreaterThan(0);
     expect(defaults.mutations?.retry).toBe(false);
+  });
+});
+
+describe('endsSession', () => {
+  it('takes a 401 from a workspace request as the end of the session', () => {
+    expect(endsSession(apiError(401), ['ws-1', 'clients'])).toBe(true);
+    expect(endsSession(apiError(401))).toBe(true);
+  });
+
+  it('does not loop on the session query itself, nor react to other failures', () => {
+    expect(endsSession(apiError(401), sessionQueryKey)).toBe(false);
+    expect(endsSession(apiError(403), ['ws-1', 'members'])).toBe(false);
+    expect(endsSession(new ApiUnreachableError(), ['ws-1', 'members'])).toBe(false);
+  });
+
+  it('asks for the session again when a query answers 401', async () => {
+    const client = createQueryClient();
+    client.setQueryData(sessionQueryKey, { user: { id: 'u1' }, memberships: [] });
+    await client
+      .fetchQuery({ queryKey: ['ws-1', 'clients'], queryFn: () => Promise.reject(apiError(401)), retry: false })
+      .catch(() => undefined);
+    expect(client.getQueryState(sessionQueryKey)?.isInvalidated).toBe(true);
   });
 });

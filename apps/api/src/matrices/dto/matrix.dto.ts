@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CATEGORIES, RACI_LETTERS } from '@accord/raci';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -17,9 +17,57 @@ export class CreateMatrixDto {
   @MaxLength(120)
   name!: string;
 
-  @ApiProperty({ enum: TEMPLATE_CHOICES, description: 'Start from a built-in template, or blank' })
-  @IsIn(TEMPLATE_CHOICES, { message: `template must be one of ${TEMPLATE_CHOICES.join(', ')}` })
-  template!: (typeof TEMPLATE_CHOICES)[number];
+  @ApiProperty({ description: `A built-in template (${TEMPLATE_CHOICES.join(', ')}) or the id of one of the workspace's own templates` })
+  @IsString()
+  @Matches(new RegExp(`^(${TEMPLATE_CHOICES.join('|')}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$`, 'i'), {
+    message: `template must be one of ${TEMPLATE_CHOICES.join(', ')} or a template id`,
+  })
+  template!: string;
+}
+
+export class RenameMatrixDto {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120)
+  name!: string;
+}
+
+export class ReorderDto {
+  @ApiProperty({ type: [String], description: 'Every row id of the matrix, in the new order' })
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @IsUUID('all', { each: true, message: 'order must list row ids' })
+  order!: string[];
+}
+
+export class SaveTemplateDto {
+  @ApiProperty({ example: 'Our dental-practice standard' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(120)
+  name!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The matrix whose draft becomes the template' })
+  @IsUUID('all', { message: 'matrixId must be the id of a matrix' })
+  matrixId!: string;
+}
+
+export class TemplateView {
+  @ApiProperty({ description: 'fully_managed, co_managed, or the id of a workspace template' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ enum: ['fully_managed', 'co_managed', 'custom'] }) model!: string;
+  @ApiProperty() responsibilities!: number;
+  @ApiProperty() builtIn!: boolean;
 }
 
 export class CreateResponsibilityDto {

@@ -77,7 +77,9 @@ export class InvitationView {
 }
 
 export class InvitationPreview {
+  @ApiProperty({ format: 'uuid' }) workspaceId!: string;
   @ApiProperty() workspaceName!: string;
+  @ApiProperty({ description: 'Whether an account with this e-mail exists (then its password accepts)' }) accountExists!: boolean;
   @ApiProperty() email!: string;
   @ApiProperty({ enum: ROLES }) role!: string;
   @ApiProperty({ nullable: true, type: String }) clientName!: string | null;

@@ -1,11 +1,14 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Divider, Group, NavLink, ScrollArea, Skeleton, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Wordmark } from '../../components/wordmark';
+import { membershipIn, type Membership, useSession } from '../../lib/auth/session';
 import classes from './app-layout.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
-import { type NavItem, primaryNavigation } from './navigation';
+import { homeNavItem, type NavItem, workspaceNavigation } from './navigation';
+import { UserMenu } from './user-menu';
+import { WorkspaceSwitcher } from './workspace-switcher';
 
 function NavigationLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
   const active = useMatch({ path: item.to, end: item.end ?? false }) !== null;
@@ -24,9 +27,55 @@ function NavigationLink({ item, onNavigate }: { item: NavItem; onNavigate: () =>
   );
 }
 
+/** The workspace of the address, or else the person's first one (for links from the home page). */
+function useNavigationWorkspace(): { membership: Membership | undefined } {
+  const { data: me } = useSession();
+  const match = useMatch('/w/:ws/*');
+  const current = match?.params.ws;
+  return { membership: current ? membershipIn(me, current) : me?.memberships[0] };
+}
+
+function HeaderActions({ onNavigate }: { onNavigate: () => void }) {
+  const session = useSession();
+  const { membership } = useNavigationWorkspace();
+  const current = membership?.workspaceId ?? null;
+  const { pathname, search } = useLocation();
+
+  if (session.isPending) {
+    return <Skeleton height={34} width={180} radius="md" aria-hidden />;
+  }
+  const me = session.data;
+  if (!me) {
+    const next = pathname.startsWith('/w/') ? `?next=${encodeURIComponent(pathname + search)}` : '';
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button component={Link} to={`/sign-in${next}`} variant="subtle" size="sm">
+          Sign in
+        </Button>
+        <Button component={Link} to="/sign-up" size="sm" visibleFrom="xs">
+          Start free
+        </Button>
+      </Group>
+    );
+  }
+  return (
+    <Group gap="sm" wrap="nowrap">
+      {me.memberships.length > 0 ? (
+        <Box visibleFrom="sm">
+          <WorkspaceSwitcher memberships={me.memberships} currentWorkspaceId={current} onNavigate={onNavigate} />
+        </Box>
+      ) : null}
+      <UserMenu user={me.user} />
+    </Group>
+  );
+}
+
 export function AppLayout() {
   const [navbarOpen, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const { data: me } = useSession();
+  const { membership } = useNavigationWorkspace();
+  const workspaceItems = membership ? workspaceNavigation(membership.workspaceId, membership.role) : [];
 
   // A new page starts at its top, like a full page load would.
   useEffect(() => {
@@ -63,15 +112,37 @@ export function AppLayout() {
               <Wordmark />
             </Link>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm" wrap="nowrap">
+            <HeaderActions onNavigate={closeNavbar} />
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" id="primary-navigation" aria-label="Main navigation">
+        {me && me.memberships.length > 0 ? (
+          <Box hiddenFrom="sm" mb="sm">
+            <WorkspaceSwitcher
+              memberships={me.memberships}
+              currentWorkspaceId={membership?.workspaceId ?? null}
+              onNavigate={closeNavbar}
+              w="100%"
+            />
+          </Box>
+        ) : null}
         <AppShell.Section grow component={ScrollArea}>
-          {primaryNavigation.map((item) => (
-            <NavigationLink key={item.to} item={item} onNavigate={closeNavbar} />
-          ))}
+          <NavigationLink item={homeNavItem} onNavigate={closeNavbar} />
+          {membership && workspaceItems.length > 0 ? (
+            <>
+              <Divider my="sm" />
+              <Text size="xs" fw={700} c="dimmed" tt="uppercase" lts="0.06em" px="sm" pb={6} truncate="end">
+                {membership.workspaceName}
+              </Text>
+              {workspaceItems.map((item) => (
+                <NavigationLink key={item.to} item={item} onNavigate={closeNavbar} />
+              ))}
+            </>
+          ) : null}
         </AppShell.Section>
         <AppShell.Section px="xs" pt="sm">
           <Text size="xs" c="dimmed">

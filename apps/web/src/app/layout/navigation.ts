@@ -1,4 +1,6 @@
-import { IconHome, type Icon } from '@tabler/icons-react';
+import { type Action, can, type Role } from '@accord/raci';
+import { IconBuildingSkyscraper, IconHome, IconListDetails, IconUsers, type Icon } from '@tabler/icons-react';
+import { type WorkspaceSection, workspacePath } from '../../lib/auth/paths';
 
 export interface NavItem {
   label: string;
@@ -8,9 +10,34 @@ export interface NavItem {
   end?: boolean;
 }
 
-/**
- * The navbar's links. Only pages that exist are listed: Clients, People and Audit log join this
- * list when their routes land (they live under the signed-in, workspace-scoped shell and are
- * shown only to roles that may open them).
- */
-export const primaryNavigation: readonly NavItem[] = [{ label: 'Home', to: '/', icon: IconHome, end: true }];
+export const homeNavItem: NavItem = { label: 'Home', to: '/', icon: IconHome, end: true };
+
+interface WorkspacePage {
+  section: WorkspaceSection;
+  label: string;
+  icon: Icon;
+  /** Shown only to roles that may do this (the @accord/raci permission table). */
+  requires: Action;
+}
+
+/** The pages of a workspace, in navbar order. */
+export const WORKSPACE_PAGES: readonly WorkspacePage[] = [
+  { section: 'clients', label: 'Clients', icon: IconBuildingSkyscraper, requires: 'clients.read' },
+  { section: 'people', label: 'People', icon: IconUsers, requires: 'members.read' },
+  { section: 'audit', label: 'Audit log', icon: IconListDetails, requires: 'audit.read' },
+];
+
+/** The pages of workspace `workspaceId` that `role` may open. */
+export function workspaceNavigation(workspaceId: string, role: Role): NavItem[] {
+  return WORKSPACE_PAGES.filter((page) => can(role, page.requires)).map(({ section, label, icon }) => ({
+    label,
+    icon,
+    to: workspacePath(workspaceId, section),
+  }));
+}
+
+/** Whether `role` may open a section; a section it may not is neither linked nor shown. */
+export function canOpenSection(role: Role, section: WorkspaceSection): boolean {
+  const page = WORKSPACE_PAGES.find((candidate) => candidate.section === section);
+  return page !== undefined && can(role, page.requires);
+}

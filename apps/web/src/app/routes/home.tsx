@@ -6,7 +6,7 @@ import { Hero } from '../../features/home/components/hero';
 import { SignOffSteps } from '../../features/home/components/sign-off-steps';
 import { SystemStatusCard } from '../../features/system/components/system-status-card';
 
-/** "/": what Accord is and for whom, until sign-in exists, plus the live system status. */
+/** "/": what Accord is and for whom, with the way in (start free, sign in), plus the live system status. */
 export function HomeRoute() {
   return (
     <>

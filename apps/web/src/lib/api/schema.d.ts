@@ -292,6 +292,246 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{ws}/matrices/{matrixId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/clients/{clientId}/matrices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_list"];
+        put?: never;
+        post: operations["Matrices_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Matrices_rename"];
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/responsibilities/reorder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Matrices_reorder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_templates"];
+        put?: never;
+        post: operations["Matrices_saveTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_gaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matrices_previewTransition"];
+        put?: never;
+        post: operations["Matrices_applyTransition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Matrices_addParty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/parties/{partyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Matrices_deleteParty"];
+        options?: never;
+        head?: never;
+        patch: operations["Matrices_updateParty"];
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Matrices_addRow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/responsibilities/{responsibilityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Matrices_deleteRow"];
+        options?: never;
+        head?: never;
+        patch: operations["Matrices_updateRow"];
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/responsibilities/{responsibilityId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Matrices_setLetters"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Exports_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Exports_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Exports_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -332,7 +572,7 @@ export interface components {
             actorRole: string | null;
             actorParty: string | null;
             /** @enum {string} */
-            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed";
+            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved";
             entityType: string;
             entityId: string | null;
             clientId: string | null;
@@ -489,7 +729,11 @@ export interface components {
             clientId?: string;
         };
         InvitationPreview: {
+            /** Format: uuid */
+            workspaceId: string;
             workspaceName: string;
+            /** @description Whether an account with this e-mail exists (then its password accepts) */
+            accountExists: boolean;
             email: string;
             /** @enum {string} */
             role: "msp_admin" | "msp_engineer" | "client_it_admin" | "client_owner" | "client_viewer";
@@ -502,6 +746,160 @@ export interface components {
             name?: string;
             /** @description A new password (new account, at least 12 characters), or the existing account's password */
             password?: string;
+        };
+        MatrixSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            name: string;
+            /** @enum {string} */
+            model: "fully_managed" | "co_managed" | "custom";
+            version: number;
+            responsibilities: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CreateMatrixDto: {
+            /** @example IT responsibilities 2027 */
+            name: string;
+            /** @description A built-in template (fully_managed, co_managed, blank) or the id of one of the workspace's own templates */
+            template: string;
+        };
+        PartyView: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            /** @enum {string} */
+            kind: "msp" | "internal_it" | "business" | "custom";
+            requiredToSign: boolean;
+            position: number;
+            version: number;
+        };
+        RowViolationView: {
+            code: string;
+            message: string;
+            partyIds: string[];
+        };
+        ResponsibilityView: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            category: string;
+            title: string;
+            description: string;
+            critical: boolean;
+            /** @enum {string|null} */
+            toolAccess: "rmm" | "documentation" | "security_dashboards" | null;
+            afterHours: boolean;
+            position: number;
+            /** @description Send as If-Match to change this row */
+            version: number;
+            /** @description Letters by party id */
+            letters: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
+            violations: components["schemas"]["RowViolationView"][];
+        };
+        MatrixView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clientId: string;
+            name: string;
+            /** @enum {string} */
+            model: "fully_managed" | "co_managed" | "custom";
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            parties: components["schemas"]["PartyView"][];
+            responsibilities: components["schemas"]["ResponsibilityView"][];
+            /** @description No row breaks a RACI rule, so the draft could be signed */
+            signable: boolean;
+        };
+        RenameMatrixDto: {
+            name: string;
+        };
+        ReorderDto: {
+            /** @description Every row id of the matrix, in the new order */
+            order: string[];
+        };
+        TemplateView: {
+            /** @description fully_managed, co_managed, or the id of a workspace template */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            model: "fully_managed" | "co_managed" | "custom";
+            responsibilities: number;
+            builtIn: boolean;
+        };
+        SaveTemplateDto: {
+            /** @example Our dental-practice standard */
+            name: string;
+            description?: string;
+            /**
+             * Format: uuid
+             * @description The matrix whose draft becomes the template
+             */
+            matrixId: string;
+        };
+        TransitionPreviewView: {
+            /** @enum {string} */
+            from: "fully_managed" | "co_managed" | "custom";
+            /** @enum {string} */
+            to: "fully_managed" | "co_managed";
+            /** @description Each change in plain language */
+            changes: string[];
+            /** @description Rules the result would break */
+            violations: components["schemas"]["RowViolationView"][];
+            /** @description Send as If-Match to apply exactly this preview */
+            version: number;
+        };
+        TransitionDto: {
+            /** @enum {string} */
+            to: "fully_managed" | "co_managed";
+        };
+        CreatePartyDto: {
+            /** @example Cloud vendor */
+            name: string;
+            /** @description Whether this party must sign the agreement */
+            requiredToSign?: boolean;
+        };
+        UpdatePartyDto: {
+            name?: string;
+            requiredToSign?: boolean;
+        };
+        CreateResponsibilityDto: {
+            /**
+             * @example backups
+             * @enum {string}
+             */
+            category: "help_desk" | "onboarding" | "identity_access" | "endpoint_security" | "security_monitoring" | "patching" | "threat_response" | "backups" | "networking" | "cloud" | "devices" | "business_applications" | "vendor_management" | "procurement" | "strategy_budget" | "compliance" | "security_awareness" | "after_hours" | "tool_access" | "documentation";
+            /** @example Quarterly restore test */
+            title: string;
+            description?: string;
+            critical?: boolean;
+        };
+        UpdateResponsibilityDto: {
+            /** @enum {string} */
+            category?: "help_desk" | "onboarding" | "identity_access" | "endpoint_security" | "security_monitoring" | "patching" | "threat_response" | "backups" | "networking" | "cloud" | "devices" | "business_applications" | "vendor_management" | "procurement" | "strategy_budget" | "compliance" | "security_awareness" | "after_hours" | "tool_access" | "documentation";
+            title?: string;
+            description?: string;
+            critical?: boolean;
+            afterHours?: boolean;
+        };
+        SetAssignmentsDto: {
+            /**
+             * @description The row's letters by party id; a party left out holds no letter
+             * @example {
+             *       "00000000-0000-4000-8000-000000000001": "R"
+             *     }
+             */
+            letters: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
         };
     };
     responses: never;
@@ -563,7 +961,7 @@ export interface operations {
             query?: {
                 /** @description Only events by this user */
                 actor?: string;
-                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed";
+                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved";
                 entityType?: string;
                 entityId?: string;
                 client?: string;
@@ -577,7 +975,10 @@ export interface operations {
                 limit?: number;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -596,7 +997,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -717,7 +1121,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -738,7 +1144,10 @@ export interface operations {
                 archived?: boolean;
             };
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -757,7 +1166,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -782,6 +1194,8 @@ export interface operations {
             header?: never;
             path: {
                 clientId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -805,6 +1219,8 @@ export interface operations {
             };
             path: {
                 clientId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -829,6 +1245,8 @@ export interface operations {
             };
             path: {
                 clientId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -852,7 +1270,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -875,6 +1296,8 @@ export interface operations {
             };
             path: {
                 memberId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -896,6 +1319,8 @@ export interface operations {
             };
             path: {
                 memberId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -919,7 +1344,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -938,7 +1366,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
             cookie?: never;
         };
         requestBody: {
@@ -964,6 +1395,8 @@ export interface operations {
             header?: never;
             path: {
                 invitationId: string;
+                /** @description The workspace */
+                ws: string;
             };
             cookie?: never;
         };
@@ -1022,6 +1455,558 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    Matrices_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Matrices_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixSummaryView"][];
+                };
+            };
+        };
+    };
+    Matrices_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMatrixDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_rename: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The matrix version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameMatrixDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_reorder: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The matrix version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorderDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"][];
+                };
+            };
+        };
+    };
+    Matrices_saveTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateView"];
+                };
+            };
+        };
+    };
+    Matrices_gaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Matrices_previewTransition: {
+        parameters: {
+            query: {
+                to: "fully_managed" | "co_managed";
+            };
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionPreviewView"];
+                };
+            };
+        };
+    };
+    Matrices_applyTransition: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The version the preview showed */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_addParty: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePartyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_deleteParty: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The party version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                partyId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_updateParty: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The party version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                partyId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePartyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Matrices_addRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResponsibilityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+        };
+    };
+    Matrices_deleteRow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The row version you read (its ETag) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                responsibilityId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Matrices_updateRow: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The row version you read (its ETag) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                responsibilityId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResponsibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+        };
+    };
+    Matrices_setLetters: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The row version you read (its ETag) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                responsibilityId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAssignmentsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityView"];
+                };
+            };
+        };
+    };
+    Exports_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Exports_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Exports_import: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The matrix version you read (its ETag) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatrixView"];
                 };
             };
         };

@@ -31,10 +31,11 @@ export function useSession() {
 
 /**
  * A different person (or nobody) is now signed in: nothing cached for the previous one may be
- * shown, so every other query is dropped before the new session is stored.
+ * shown, so every other query is dropped before the new session is stored. The session query
+ * itself stays (only its data changes), so the components watching it see the change.
  */
 export function replaceSession(queryClient: QueryClient, me: Me | null): void {
-  queryClient.clear();
+  queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, me);
 }
 

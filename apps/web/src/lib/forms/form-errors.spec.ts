@@ -3,7 +3,12 @@ import { ApiError, ApiUnreachableError } from '../api/api-error';
 import { errorMessage, fieldMessage, toFormErrors } from './form-errors';
 
 const badRequest = (details: { field: string; message: string }[]) =>
-  new ApiError({ statusCode: 400, error: 'Bad Request', message: `Invalid ${details.map((d) => d.field).join(', ')}`, details });
+  new ApiError({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `Invalid ${details.map((d) => d.field).join(', ')}`,
+    details,
+  });
 
 describe('fieldMessage', () => {
   it('drops the field name the API starts its message with, and capitalises', () => {
@@ -65,7 +70,11 @@ describe('toFormErrors', () => {
   });
 
   it('shows errors without details, or with no known field, in the alert', () => {
-    const unauthorized = new ApiError({ statusCode: 401, error: 'Unauthorized', message: 'Invalid e-mail or password.' });
+    const unauthorized = new ApiError({
+      statusCode: 401,
+      error: 'Unauthorized',
+      message: 'Invalid e-mail or password.',
+    });
     expect(toFormErrors(unauthorized, fields)).toEqual({ fields: {}, message: 'Invalid e-mail or password.' });
 
     const foreign = badRequest([{ field: 'role', message: 'role must be one of ...' }]);

@@ -1,7 +1,61 @@
-import { Badge, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowDown, IconActivityHeartbeat } from '@tabler/icons-react';
+import { Anchor, Badge, Box, Button, Container, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { IconActivityHeartbeat, IconArrowDown, IconArrowRight, IconLogin } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { workspacePath } from '../../../lib/auth/paths';
+import { useSession } from '../../../lib/auth/session';
 import classes from './home.module.css';
 import { MatrixPreview } from './matrix-preview';
+
+/** The calls to action: start or sign in, or (signed in) straight back to work. */
+function HeroActions() {
+  const { data: me } = useSession();
+  const first = me?.memberships[0];
+  return (
+    <Stack gap="md">
+      <Group gap="sm">
+        {first ? (
+          <Button
+            component={Link}
+            to={workspacePath(first.workspaceId)}
+            size="md"
+            rightSection={<IconArrowRight size={16} aria-hidden />}
+          >
+            Open {first.workspaceName}
+          </Button>
+        ) : (
+          <>
+            <Button component={Link} to="/sign-up" size="md" rightSection={<IconArrowRight size={16} aria-hidden />}>
+              Start free
+            </Button>
+            {me ? null : (
+              <Button
+                component={Link}
+                to="/sign-in"
+                size="md"
+                variant="default"
+                leftSection={<IconLogin size={16} aria-hidden />}
+              >
+                Sign in
+              </Button>
+            )}
+          </>
+        )}
+      </Group>
+      <Group gap="lg">
+        <Anchor href="#how-it-works" size="sm" fw={600}>
+          <Group gap={4} component="span" wrap="nowrap">
+            See how sign-off works <IconArrowDown size={14} aria-hidden />
+          </Group>
+        </Anchor>
+        <Anchor href="#system-status" size="sm" fw={600}>
+          <Group gap={4} component="span" wrap="nowrap">
+            <IconActivityHeartbeat size={14} aria-hidden /> System status
+          </Group>
+        </Anchor>
+      </Group>
+    </Stack>
+  );
+}
 
 export function Hero() {
   return (
@@ -24,25 +78,7 @@ export function Hero() {
                 managed service provider and your company keep one shared responsibility matrix for help desk, security,
                 backups and after-hours coverage, with clear escalation paths and a sign-off that holds.
               </Text>
-              <Group gap="sm">
-                <Button
-                  component="a"
-                  href="#how-it-works"
-                  size="md"
-                  rightSection={<IconArrowDown size={16} aria-hidden />}
-                >
-                  See how sign-off works
-                </Button>
-                <Button
-                  component="a"
-                  href="#system-status"
-                  size="md"
-                  variant="default"
-                  leftSection={<IconActivityHeartbeat size={16} aria-hidden />}
-                >
-                  System status
-                </Button>
-              </Group>
+              <HeroActions />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 6 }}>

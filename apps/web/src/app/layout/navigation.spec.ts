@@ -1,0 +1,40 @@
+import { ROLES } from '@accord/raci';
+import { describe, expect, it } from 'vitest';
+import { canOpenSection, workspaceNavigation } from './navigation';
+
+const labels = (role: (typeof ROLES)[number]) => workspaceNavigation('ws-1', role).map((item) => item.label);
+
+describe('workspaceNavigation', () => {
+  it('shows MSP roles every page of the workspace', () => {
+    expect(labels('msp_admin')).toEqual(['Clients', 'People', 'Audit log']);
+    expect(labels('msp_engineer')).toEqual(['Clients', 'People', 'Audit log']);
+  });
+
+  it('hides People from client roles, who may not read the member list', () => {
+    expect(labels('client_it_admin')).toEqual(['Clients', 'Audit log']);
+    expect(labels('client_owner')).toEqual(['Clients', 'Audit log']);
+  });
+
+  it('shows a viewer only the clients page', () => {
+    expect(labels('client_viewer')).toEqual(['Clients']);
+  });
+
+  it('links into the workspace of the address', () => {
+    expect(workspaceNavigation('ws-1', 'msp_admin').map((item) => item.to)).toEqual([
+      '/w/ws-1/clients',
+      '/w/ws-1/people',
+      '/w/ws-1/audit',
+    ]);
+  });
+});
+
+describe('canOpenSection', () => {
+  it('agrees with the navigation for every role and section', () => {
+    for (const role of ROLES) {
+      for (const section of ['clients', 'people', 'audit'] as const) {
+        const linked = workspaceNavigation('ws-1', role).some((item) => item.to.endsWith(`/${section}`));
+        expect(canOpenSection(role, section)).toBe(linked);
+      }
+    }
+  });
+});
