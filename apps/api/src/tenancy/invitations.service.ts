@@ -1,4 +1,4 @@
-import { ConflictException, GoneException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, GoneException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { type Role, ROLE_LABELS, ROLE_PARTY } from '@accord/raci';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -57,6 +57,7 @@ const COLUMNS = 'id, email, role, client_id, expires_at, accepted_at, revoked_at
 
 @Injectable()
 export class InvitationsService {
+  private readonly logger = new Logger('Invitations');
   private readonly publicUrl: string;
 
   constructor(
@@ -110,7 +111,9 @@ export class InvitationsService {
       `${ctx.user.name} invited you to join ${workspaceName}${clientName ? ` for ${clientName}` : ''} as ${ROLE_LABELS[row.role]}.\n\n` +
         `Accept within ${VALID_DAYS} days: ${acceptUrl}\n`,
     );
-    // Without mail the inviter passes the link on; it is shown once and never stored.
+    // Without mail the inviter passes the link on: it is shown once, and logged for the operator
+    // (only its hash is stored).
+    if (!emailed) this.logger.log({ invitationId: row.id, email: row.email, acceptUrl }, 'invitation link (no e-mail sent)');
     return toView(row, { emailed, acceptUrl: emailed ? undefined : acceptUrl });
   }
 
