@@ -1,8 +1,8 @@
+import { TrimmedText } from '../../common/dto-fields';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const normaliseEmail = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class LoginDto {
@@ -21,10 +21,7 @@ export class LoginDto {
 
 export class NewPasswordFields {
   @ApiProperty({ example: 'Alex Morgan' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120)
   name!: string;
 
   @ApiProperty({ minLength: 12, description: 'At least 12 characters' })
@@ -36,10 +33,7 @@ export class NewPasswordFields {
 
 export class SignupDto extends NewPasswordFields {
   @ApiProperty({ example: 'Northwind IT Services' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'workspaceName must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('workspaceName', 120)
   workspaceName!: string;
 
   @ApiProperty({ example: 'alex@northwind.example' })

@@ -1,9 +1,8 @@
+import { TrimmedText } from '../../common/dto-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CATEGORIES, RACI_LETTERS } from '@accord/raci';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 export const TEMPLATE_CHOICES = ['fully_managed', 'co_managed', 'blank'] as const;
 export const TOOL_ACCESS = ['rmm', 'documentation', 'security_dashboards'] as const;
 const CATEGORY_KEYS = CATEGORIES.map((c) => c.key);
@@ -11,10 +10,7 @@ const categoryMessage = { message: `category must be one of ${CATEGORY_KEYS.join
 
 export class CreateMatrixDto {
   @ApiProperty({ example: 'IT responsibilities 2027' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120)
   name!: string;
 
   @ApiProperty({ description: `A built-in template (${TEMPLATE_CHOICES.join(', ')}) or the id of one of the workspace's own templates` })
@@ -27,10 +23,7 @@ export class CreateMatrixDto {
 
 export class RenameMatrixDto {
   @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120)
   name!: string;
 }
 
@@ -44,10 +37,7 @@ export class ReorderDto {
 
 export class SaveTemplateDto {
   @ApiProperty({ example: 'Our dental-practice standard' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120)
   name!: string;
 
   @ApiPropertyOptional()
@@ -76,10 +66,7 @@ export class CreateResponsibilityDto {
   category!: string;
 
   @ApiProperty({ example: 'Quarterly restore test' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(160)
+  @TrimmedText('title', 160)
   title!: string;
 
   @ApiPropertyOptional()
@@ -101,11 +88,7 @@ export class UpdateResponsibilityDto {
   category?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'title must not be empty' })
-  @MaxLength(160)
+  @TrimmedText('title', 160, { optional: true })
   title?: string;
 
   @ApiPropertyOptional()
@@ -192,10 +175,7 @@ export class MatrixView {
 
 export class CreatePartyDto {
   @ApiProperty({ example: 'Cloud vendor' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(60)
+  @TrimmedText('name', 60)
   name!: string;
 
   @ApiPropertyOptional({ description: 'Whether this party must sign the agreement' })
@@ -206,11 +186,7 @@ export class CreatePartyDto {
 
 export class UpdatePartyDto {
   @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(60)
+  @TrimmedText('name', 60, { optional: true })
   name?: string;
 
   @ApiPropertyOptional()

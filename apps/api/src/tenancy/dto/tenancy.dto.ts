@@ -1,26 +1,19 @@
+import { TrimmedText } from '../../common/dto-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CLIENT_ROLES, ROLES } from '@accord/raci';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateClientDto {
   @ApiProperty({ example: 'Harbor Dental' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120)
   name!: string;
 }
 
 export class UpdateClientDto {
   @ApiPropertyOptional({ example: 'Harbor Dental Group' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120, { optional: true })
   name?: string;
 
   @ApiPropertyOptional({ description: 'true archives the client, false restores it' })
@@ -88,11 +81,7 @@ export class InvitationPreview {
 
 export class AcceptInvitationDto {
   @ApiPropertyOptional({ description: 'For a new account' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @TrimmedText('name', 120, { optional: true })
   name?: string;
 
   @ApiPropertyOptional({ description: 'A new password (new account, at least 12 characters), or the existing account\'s password' })
