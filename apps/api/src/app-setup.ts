@@ -32,6 +32,7 @@ export function configureApp(app: NestExpressApplication, env: Env): void {
       },
     }),
   );
+  app.use(`/${API_PREFIX}`, privateResponses);
   app.use(`/${API_PREFIX}`, csrfProtection);
   // Sessions share the API's connection pool (as the application role) and close with it.
   const pool = (app.get(DataSource).driver as PostgresDriver).master;
@@ -52,6 +53,16 @@ function serveSpa(app: NestExpressApplication, webDist: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+/**
+ * API answers are one tenant's data and change under other people's edits: never stored by a
+ * browser or a proxy. (A matrix's ETag is its structural version for If-Match; a cached copy
+ * revalidated against it would miss row edits.)
+ */
+function privateResponses(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
 }
 
 function noCacheForHtml(res: Response, file: string): void {

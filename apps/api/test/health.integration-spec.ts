@@ -45,6 +45,11 @@ describe('health and the HTTP basics', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('keeps API answers out of browser and proxy caches', async () => {
+    const res = await t.http.get('/api/health');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('serves the OpenAPI document, and the committed copy the web types come from is current', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/health/ready']));

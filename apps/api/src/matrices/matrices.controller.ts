@@ -6,7 +6,7 @@ import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { Meta, Requires, Tenant } from '../common/decorators';
 import { UuidParam } from '../common/uuid-param';
-import { RenameMatrixDto, ReorderDto, SaveTemplateDto, TemplateView, CreatePartyDto, TARGET_MODELS, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
+import { GapView, RenameMatrixDto, ReorderDto, SaveTemplateDto, TemplateView, CreatePartyDto, TARGET_MODELS, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { MatricesService } from './matrices.service';
 import { MatrixEvents } from './matrix-events';
 
@@ -105,6 +105,7 @@ export class MatricesController {
 
   @Get('matrices/:matrixId/gaps')
   @Requires('matrix.read')
+  @ApiOkResponse({ type: [GapView] })
   gaps(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string) {
     return this.matrices.gaps(ctx, matrixId);
   }

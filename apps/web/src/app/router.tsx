@@ -10,7 +10,8 @@ import { RouteError } from './routes/route-error';
  *
  * - Public: "/" (home), "/sign-in", "/sign-up", "/invitations/:token".
  * - Signed in: "/w" (opens the first workspace) and "/w/:ws/..." behind the workspace shell,
- *   which sends signed-out visitors to sign-in and back.
+ *   which sends signed-out visitors to sign-in and back: clients, a client's matrices
+ *   ("clients/:clientId/matrices"), one matrix ("matrices/:matrixId"), people, audit.
  */
 export const routes: RouteObject[] = [
   {
@@ -67,6 +68,16 @@ export const routes: RouteObject[] = [
               {
                 path: 'clients',
                 lazy: async () => ({ Component: (await import('./routes/clients')).ClientsRoute }),
+              },
+              {
+                path: 'clients/:clientId/matrices',
+                lazy: async () => ({
+                  Component: (await import('./routes/client-matrices')).ClientMatricesRoute,
+                }),
+              },
+              {
+                path: 'matrices/:matrixId',
+                lazy: async () => ({ Component: (await import('./routes/matrix')).MatrixRoute }),
               },
               {
                 path: 'people',

@@ -1,7 +1,7 @@
 import { TrimmedText } from '../../common/dto-fields';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CATEGORIES, RACI_LETTERS } from '@accord/raci';
+import { CATEGORIES, GAP_KINDS, GAP_SEVERITIES, RACI_LETTERS } from '@accord/raci';
 
 export const TEMPLATE_CHOICES = ['fully_managed', 'co_managed', 'blank'] as const;
 export const TOOL_ACCESS = ['rmm', 'documentation', 'security_dashboards'] as const;
@@ -209,4 +209,16 @@ export class TransitionPreviewView {
   @ApiProperty({ type: [String], description: 'Each change in plain language' }) changes!: string[];
   @ApiProperty({ type: [RowViolationView], description: 'Rules the result would break' }) violations!: RowViolationView[];
   @ApiProperty({ description: 'Send as If-Match to apply exactly this preview' }) version!: number;
+}
+
+export class GapView {
+  @ApiProperty({ description: 'Stable within one report' }) id!: string;
+  @ApiProperty({ enum: GAP_KINDS }) kind!: string;
+  @ApiProperty({ enum: GAP_SEVERITIES }) severity!: string;
+  @ApiProperty({ description: 'In plain language' }) title!: string;
+  @ApiProperty({ description: 'Why it matters, for a business owner' }) explanation!: string;
+  @ApiPropertyOptional() rowKey?: string;
+  @ApiPropertyOptional() partyKey?: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) responsibilityId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) partyId!: string | null;
 }

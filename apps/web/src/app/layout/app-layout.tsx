@@ -75,7 +75,9 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const { data: me } = useSession();
   const { membership } = useNavigationWorkspace();
-  const workspaceItems = membership ? workspaceNavigation(membership.workspaceId, membership.role) : [];
+  const workspaceItems = membership
+    ? workspaceNavigation(membership.workspaceId, membership.role, membership.clientId)
+    : [];
 
   // A new page starts at its top, like a full page load would.
   useEffect(() => {

@@ -19,6 +19,13 @@ describe('workspaceNavigation', () => {
     expect(labels('client_viewer')).toEqual(['Clients']);
   });
 
+  it('links a client user straight to their company’s matrices', () => {
+    expect(workspaceNavigation('ws-1', 'client_viewer', 'c-1').map((item) => [item.label, item.to])).toEqual([
+      ['Clients', '/w/ws-1/clients'],
+      ['Matrix', '/w/ws-1/clients/c-1/matrices'],
+    ]);
+  });
+
   it('links into the workspace of the address', () => {
     expect(workspaceNavigation('ws-1', 'msp_admin').map((item) => item.to)).toEqual([
       '/w/ws-1/clients',

@@ -1,6 +1,13 @@
 import { type Action, can, type Role } from '@accord/raci';
-import { IconBuildingSkyscraper, IconHome, IconListDetails, IconUsers, type Icon } from '@tabler/icons-react';
-import { type WorkspaceSection, workspacePath } from '../../lib/auth/paths';
+import {
+  IconBuildingSkyscraper,
+  IconHome,
+  IconLayoutGrid,
+  IconListDetails,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { clientMatricesPath, type WorkspaceSection, workspacePath } from '../../lib/auth/paths';
 
 export interface NavItem {
   label: string;
@@ -27,13 +34,18 @@ export const WORKSPACE_PAGES: readonly WorkspacePage[] = [
   { section: 'audit', label: 'Audit log', icon: IconListDetails, requires: 'audit.read' },
 ];
 
-/** The pages of workspace `workspaceId` that `role` may open. */
-export function workspaceNavigation(workspaceId: string, role: Role): NavItem[] {
-  return WORKSPACE_PAGES.filter((page) => can(role, page.requires)).map(({ section, label, icon }) => ({
-    label,
-    icon,
-    to: workspacePath(workspaceId, section),
-  }));
+/**
+ * The pages of workspace `workspaceId` that `role` may open. A client user (`clientId` set) also
+ * gets a "Matrix" link straight to their company's matrices.
+ */
+export function workspaceNavigation(workspaceId: string, role: Role, clientId: string | null = null): NavItem[] {
+  const pages: NavItem[] = WORKSPACE_PAGES.filter((page) => can(role, page.requires)).map(
+    ({ section, label, icon }) => ({ label, icon, to: workspacePath(workspaceId, section) }),
+  );
+  if (clientId !== null && can(role, 'matrix.read')) {
+    pages.splice(1, 0, { label: 'Matrix', icon: IconLayoutGrid, to: clientMatricesPath(workspaceId, clientId) });
+  }
+  return pages;
 }
 
 /** Whether `role` may open a section; a section it may not is neither linked nor shown. */

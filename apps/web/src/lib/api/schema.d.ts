@@ -845,6 +845,24 @@ export interface components {
              */
             matrixId: string;
         };
+        GapView: {
+            /** @description Stable within one report */
+            id: string;
+            /** @enum {string} */
+            kind: "no_accountable" | "no_responsible" | "several_accountable" | "party_without_duties" | "overloaded_party" | "critical_without_after_hours" | "tool_access_gatekeeping";
+            /** @enum {string} */
+            severity: "high" | "medium" | "low";
+            /** @description In plain language */
+            title: string;
+            /** @description Why it matters, for a business owner */
+            explanation: string;
+            rowKey?: string;
+            partyKey?: string;
+            /** Format: uuid */
+            responsibilityId: string | null;
+            /** Format: uuid */
+            partyId: string | null;
+        };
         TransitionPreviewView: {
             /** @enum {string} */
             from: "fully_managed" | "co_managed" | "custom";
@@ -1678,7 +1696,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GapView"][];
+                };
             };
         };
     };

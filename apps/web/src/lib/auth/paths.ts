@@ -25,3 +25,13 @@ export function sectionOf(pathname: string): WorkspaceSection | null {
   const match = /^\/w\/[^/]+\/(clients|people|audit)(?:\/|$)/.exec(pathname);
   return match ? (match[1] as WorkspaceSection) : null;
 }
+
+/** The matrices of one client: "/w/:ws/clients/:clientId/matrices". */
+export function clientMatricesPath(workspaceId: string, clientId: string): string {
+  return `${workspacePath(workspaceId, 'clients')}/${encodeURIComponent(clientId)}/matrices`;
+}
+
+/** One matrix: "/w/:ws/matrices/:matrixId". */
+export function matrixPath(workspaceId: string, matrixId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}/matrices/${encodeURIComponent(matrixId)}`;
+}

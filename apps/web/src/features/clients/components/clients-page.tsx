@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Card,
@@ -21,11 +22,13 @@ import {
   IconPlus,
 } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
 import { TableSkeleton } from '../../../components/table-skeleton';
+import { clientMatricesPath } from '../../../lib/auth/paths';
 import { useWorkspace } from '../../../lib/auth/workspace-context';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { useArchiveClient } from '../api/archive-client';
@@ -243,9 +246,14 @@ export function ClientsPage() {
                   list.map((client) => (
                     <Table.Tr key={client.id}>
                       <Table.Td>
-                        <Text fw={600} c={isArchived(client) ? 'dimmed' : undefined}>
+                        <Anchor
+                          component={Link}
+                          to={clientMatricesPath(workspace.workspaceId, client.id)}
+                          fw={600}
+                          c={isArchived(client) ? 'dimmed' : undefined}
+                        >
                           {client.name}
-                        </Text>
+                        </Anchor>
                       </Table.Td>
                       <Table.Td>
                         <StatusBadge client={client} />
