@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['<rootDir>/test/**/*.integration-spec.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  testTimeout: 60_000,
+  // Generous: CI runs these next to the browser journeys on two cores.
+  testTimeout: 180_000,
   maxWorkers: 2,
 };
