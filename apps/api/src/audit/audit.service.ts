@@ -38,6 +38,11 @@ export function actorOf(ctx: TenantContext): AuditActor {
   return { userId: ctx.user.id, name: ctx.user.name, role: ctx.role, party: ctx.party };
 }
 
+/** Who acts, in which workspace, from where: the audit context of a request. */
+export function writeContext(ctx: TenantContext, meta: RequestMeta): AuditWriteContext {
+  return { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta };
+}
+
 @Injectable()
 export class AuditService {
   constructor(private readonly db: TenantDb) {}

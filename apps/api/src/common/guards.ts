@@ -72,10 +72,6 @@ export class TenantGuard implements CanActivate {
       return { membership: found, invisible: await this.firstInvisibleId(tx, req.params as Record<string, string>, workspaceId) };
     });
     if (!membership || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
-    const clientParam = req.params.clientId;
-    if (clientParam !== undefined && membership.client_id && clientParam !== membership.client_id) {
-      throw new NotFoundException('No such client.');
-    }
     if (!can(membership.role, action)) {
       throw new ForbiddenException(`Your role (${membership.role}) may not do this (${action}).`);
     }

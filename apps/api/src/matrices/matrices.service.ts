@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
-import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
+import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
@@ -73,7 +73,7 @@ export class MatricesService {
       const content = await this.startingContent(tx, ctx, dto.template);
       const [matrix] = await tx.query(`INSERT INTO matrices (workspace_id, client_id, name, model) VALUES ($1, $2, $3, $4) RETURNING id`, [ctx.workspaceId, clientId, dto.name, content.model]);
       await insertContent(tx, { workspaceId: ctx.workspaceId, clientId, matrixId: matrix.id }, content);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'matrix.created',
         entityType: 'matrix',
         entityId: matrix.id,
@@ -120,7 +120,7 @@ export class MatricesService {
         JSON.stringify(content),
         ctx.user.id,
       ]);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'template.saved',
         entityType: 'template',
         entityId: saved.id,
@@ -134,14 +134,8 @@ export class MatricesService {
   rename(ctx: TenantContext, matrixId: string, name: string, version: number, meta: RequestMeta): Promise<MatrixView> {
     return this.db.run(scopeOf(ctx), async (tx) => {
       const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
-      const [bumped] = await rows(tx, `UPDATE matrices SET name = $3, version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $4 RETURNING id`, [
-        ctx.workspaceId,
-        matrixId,
-        name,
-        version,
-      ]);
-      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.bumpMatrix(tx, ctx, stored, version, { name });
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'matrix.renamed',
         entityType: 'matrix',
         entityId: matrixId,
@@ -163,19 +157,14 @@ export class MatricesService {
       if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
         throw new BadRequestException({ message: 'The order must name every row of the matrix once.', details: [{ field: 'order', message: 'must list every row id of the matrix once' }] });
       }
-      const [bumped] = await rows(tx, `UPDATE matrices SET version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id`, [
-        ctx.workspaceId,
-        matrixId,
-        version,
-      ]);
-      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await this.bumpMatrix(tx, ctx, stored, version);
       await tx.query(
         `UPDATE responsibilities r SET position = o.position FROM unnest($3::uuid[]) WITH ORDINALITY AS o(id, position)
          WHERE r.workspace_id = $1 AND r.matrix_id = $2 AND r.id = o.id`,
         [ctx.workspaceId, matrixId, order],
       );
       const keyOf = new Map(stored.responsibilities.map((r) => [r.id, r.key]));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'matrix.rows_reordered',
         entityType: 'matrix',
         entityId: matrixId,
@@ -242,17 +231,12 @@ export class MatricesService {
           details: problems.map((p) => ({ field: `row ${p.row}, ${p.column}`, message: p.message, row: p.row, column: p.column })),
         });
       }
-      const [bumped] = await rows(tx, `UPDATE matrices SET version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $3 RETURNING id`, [
-        ctx.workspaceId,
-        matrixId,
-        version,
-      ]);
-      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await this.bumpMatrix(tx, ctx, stored, version);
       await tx.query(`DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
       const after = { ...before, responsibilities };
       await insertContent(tx, { workspaceId: ctx.workspaceId, clientId: stored.matrix.client_id, matrixId }, after, new Map(stored.parties.map((p) => [p.key, p.id])));
       const changes = describeDiff(diffMatrices(before, after), after);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'matrix.imported',
         entityType: 'matrix',
         entityId: matrixId,
@@ -290,20 +274,13 @@ export class MatricesService {
   applyTransition(ctx: TenantContext, matrixId: string, to: TransitionDto['to'], version: number, meta: RequestMeta): Promise<MatrixView> {
     return this.db.run(scopeOf(ctx), async (tx) => {
       const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
-      if (stored.matrix.version !== version) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
       const before = toContent(stored);
       const after = transitionTo(before, to);
-      const [bumped] = await rows(tx, `UPDATE matrices SET model = $3, version = version + 1, updated_at = now() WHERE workspace_id = $1 AND id = $2 AND version = $4 RETURNING id`, [
-        ctx.workspaceId,
-        matrixId,
-        after.model,
-        version,
-      ]);
-      if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
+      await this.bumpMatrix(tx, ctx, stored, version, { model: after.model });
       await tx.query(`DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
       await tx.query(`DELETE FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
       await insertContent(tx, { workspaceId: ctx.workspaceId, clientId: stored.matrix.client_id, matrixId }, after);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'matrix.model_changed',
         entityType: 'matrix',
         entityId: matrixId,
@@ -329,7 +306,7 @@ export class MatricesService {
          VALUES ($1, $2, $3, $4, $5, 'custom', $6, $7) RETURNING id`,
         [ctx.workspaceId, stored.matrix.client_id, matrixId, key, dto.name, dto.requiredToSign ?? false, stored.parties.length],
       );
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'party.created',
         entityType: 'party',
         entityId: party.id,
@@ -358,7 +335,7 @@ export class MatricesService {
         [ctx.workspaceId, matrixId, partyId, dto.name ?? null, dto.requiredToSign ?? null, version],
       );
       if (!updated) throw new PreconditionFailed('This party was changed by someone else since you read it.', matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'party.updated',
         entityType: 'party',
         entityId: partyId,
@@ -387,7 +364,7 @@ export class MatricesService {
       ]);
       if (!deleted.length) throw new PreconditionFailed('This party was changed by someone else since you read it.', matrixView(stored));
       const letters = Object.fromEntries(stored.responsibilities.filter((r) => r.letters[partyId]).map((r) => [r.key, r.letters[partyId]]));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'party.deleted',
         entityType: 'party',
         entityId: partyId,
@@ -410,10 +387,10 @@ export class MatricesService {
         `INSERT INTO responsibilities (workspace_id, client_id, matrix_id, key, category, title, description, critical, position)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
                  (SELECT coalesce(max(position), -1) + 1 FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $3))
-         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+         RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
         [ctx.workspaceId, matrix.client_id, matrixId, key, dto.category, dto.title, dto.description ?? '', dto.critical ?? false],
       );
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'responsibility.created',
         entityType: 'responsibility',
         entityId: row.id,
@@ -435,17 +412,17 @@ export class MatricesService {
         `UPDATE responsibilities SET category = coalesce($4, category), title = coalesce($5, title), description = coalesce($6, description),
            critical = coalesce($7, critical), after_hours = coalesce($8, after_hours), version = version + 1, updated_at = now()
          WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $9
-         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+         RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
         [ctx.workspaceId, matrixId, id, dto.category ?? null, dto.title ?? null, dto.description ?? null, dto.critical ?? null, dto.afterHours ?? null, version],
       );
       if (!row) throw this.stale(await this.row(tx, ctx, matrixId, id));
       const fields = ['category', 'title', 'description', 'critical', 'after_hours'] as const;
       const changed = fields.filter((f) => before[f] !== row[f]);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'responsibility.updated',
         entityType: 'responsibility',
         entityId: id,
-        clientId: await this.clientOf(tx, ctx, matrixId),
+        clientId: before.client_id,
         matrixId,
         before: Object.fromEntries(changed.map((f) => [f, before[f]])),
         after: Object.fromEntries(changed.map((f) => [f, row[f]])),
@@ -473,13 +450,13 @@ export class MatricesService {
         tx,
         `UPDATE responsibilities SET version = version + 1, updated_at = now()
          WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
-         RETURNING id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+         RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
         [ctx.workspaceId, matrixId, id, version],
       );
       if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
       const before = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
       await tx.query(`DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
-      const clientId = await this.clientOf(tx, ctx, matrixId);
+      const clientId = bumped.client_id;
       const letters = dto.letters as Record<string, RaciLetter>;
       if (Object.keys(letters).length) {
         await tx.query(
@@ -489,7 +466,7 @@ export class MatricesService {
         );
       }
       const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [partyById.get(partyId)?.key ?? partyId, letter]));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'responsibility.letters_set',
         entityType: 'responsibility',
         entityId: id,
@@ -509,11 +486,11 @@ export class MatricesService {
       this.assertVersion(before, version);
       const deleted = await rows(tx, `DELETE FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4 RETURNING id`, [ctx.workspaceId, matrixId, id, version]);
       if (!deleted.length) throw this.stale(await this.row(tx, ctx, matrixId, id));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'responsibility.deleted',
         entityType: 'responsibility',
         entityId: id,
-        clientId: await this.clientOf(tx, ctx, matrixId),
+        clientId: before.client_id,
         matrixId,
         before: { key: before.key, category: before.category, title: before.title, letters: before.letters },
       });
@@ -523,13 +500,27 @@ export class MatricesService {
 
   private async row(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string): Promise<StoredRow> {
     const [row]: ResponsibilityRow[] = await tx.query(
-      `SELECT id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
+      `SELECT id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
        FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3`,
       [ctx.workspaceId, matrixId, id],
     );
     if (!row) throw new NotFoundException('No such responsibility.');
     const letters: { party_id: string; letter: RaciLetter }[] = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
     return { ...row, letters: Object.fromEntries(letters.map((l) => [l.party_id, l.letter])) };
+  }
+
+  /**
+   * Structural changes (rename, reorder, import, model transition) go against the matrix's own
+   * version: the check and the bump are one UPDATE, so of two concurrent ones only one applies.
+   */
+  private async bumpMatrix(tx: EntityManager, ctx: TenantContext, stored: StoredMatrix, version: number, set: { name?: string; model?: string } = {}): Promise<void> {
+    const [bumped] = await rows(
+      tx,
+      `UPDATE matrices SET name = coalesce($3, name), model = coalesce($4, model), version = version + 1, updated_at = now()
+       WHERE workspace_id = $1 AND id = $2 AND version = $5 RETURNING id`,
+      [ctx.workspaceId, stored.matrix.id, set.name ?? null, set.model ?? null, version],
+    );
+    if (!bumped) throw new PreconditionFailed('This matrix was changed by someone else since you read it.', matrixView(stored));
   }
 
   private assertVersion(current: StoredRow, version: number): void {
@@ -544,10 +535,6 @@ export class MatricesService {
     const [m] = await tx.query(`SELECT client_id FROM matrices WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
     if (!m) throw new NotFoundException('No such matrix.');
     return m;
-  }
-
-  private async clientOf(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<string> {
-    return (await this.matrixHead(tx, ctx, matrixId)).client_id;
   }
 
   /**

@@ -24,6 +24,8 @@ export interface PartyRow {
 
 export interface ResponsibilityRow {
   id: string;
+  /** Read on single-row writes, which audit it; the whole-matrix read leaves it out. */
+  client_id?: string;
   key: string;
   category: string;
   title: string;

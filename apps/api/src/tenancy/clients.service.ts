@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
+import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
@@ -52,7 +52,7 @@ export class ClientsService {
     return this.db.run(scopeOf(ctx), async (tx) => {
       await this.assertNameFree(tx, ctx, dto.name, null);
       const [row]: ClientRow[] = await tx.query(`INSERT INTO clients (workspace_id, name) VALUES ($1, $2) RETURNING ${COLUMNS}`, [ctx.workspaceId, dto.name]);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'client.created',
         entityType: 'client',
         entityId: row.id,
@@ -78,7 +78,7 @@ export class ClientsService {
         [ctx.workspaceId, id, dto.name ?? null, archive ?? null, version],
       );
       if (!row) throw new PreconditionFailed('This client was changed by someone else since you read it.', toView(await this.find(tx, ctx, id)));
-      const write = { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta };
+      const write = writeContext(ctx, meta);
       if (row.name !== before.name) {
         await this.audit.record(tx, write, { action: 'client.renamed', entityType: 'client', entityId: id, clientId: id, before: { name: before.name }, after: { name: row.name } });
       }

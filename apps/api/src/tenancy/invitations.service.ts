@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { type Role, ROLE_LABELS, ROLE_PARTY } from '@accord/raci';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
+import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { RequestMeta, SessionUser, TenantContext } from '../common/context';
 import { FieldValidationException } from '../common/validation';
@@ -94,7 +94,7 @@ export class InvitationsService {
          VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(days => $7)) RETURNING ${COLUMNS}`,
         [ctx.workspaceId, dto.email, role, clientId, hashToken(token), ctx.user.id, VALID_DAYS],
       );
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'invitation.created',
         entityType: 'invitation',
         entityId: created.id,
@@ -129,7 +129,7 @@ export class InvitationsService {
         if (!exists) throw new NotFoundException('No such invitation.');
         throw new ConflictException('This invitation was already accepted or revoked.');
       }
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'invitation.revoked',
         entityType: 'invitation',
         entityId: id,

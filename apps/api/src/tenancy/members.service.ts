@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { isClientRole, type Role } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
-import { actorOf, AuditService, scopeOf } from '../audit/audit.service';
+import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
@@ -70,7 +70,7 @@ export class MembersService {
         [ctx.workspaceId, id, role, clientId, version],
       );
       if (!updated) throw new PreconditionFailed('This membership was changed by someone else since you read it.', toView(await this.find(tx, ctx, id)));
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'member.role_changed',
         entityType: 'membership',
         entityId: id,
@@ -87,7 +87,7 @@ export class MembersService {
       const before = await this.find(tx, ctx, id, version);
       if (before.role === 'msp_admin') await this.assertAnotherAdmin(tx, ctx, id);
       await tx.query(`DELETE FROM memberships WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, id]);
-      await this.audit.record(tx, { workspaceId: ctx.workspaceId, actor: actorOf(ctx), meta }, {
+      await this.audit.record(tx, writeContext(ctx, meta), {
         action: 'member.removed',
         entityType: 'membership',
         entityId: id,

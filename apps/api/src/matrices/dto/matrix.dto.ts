@@ -1,5 +1,5 @@
 import { TrimmedText } from '../../common/dto-fields';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CATEGORIES, GAP_KINDS, GAP_SEVERITIES, RACI_LETTERS } from '@accord/raci';
 
@@ -81,27 +81,7 @@ export class CreateResponsibilityDto {
   critical?: boolean;
 }
 
-export class UpdateResponsibilityDto {
-  @ApiPropertyOptional({ enum: CATEGORY_KEYS })
-  @IsOptional()
-  @IsIn(CATEGORY_KEYS, categoryMessage)
-  category?: string;
-
-  @ApiPropertyOptional()
-  @TrimmedText('title', 160, { optional: true })
-  title?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  critical?: boolean;
-
+export class UpdateResponsibilityDto extends PartialType(CreateResponsibilityDto) {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()
@@ -184,16 +164,7 @@ export class CreatePartyDto {
   requiredToSign?: boolean;
 }
 
-export class UpdatePartyDto {
-  @ApiPropertyOptional()
-  @TrimmedText('name', 60, { optional: true })
-  name?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  requiredToSign?: boolean;
-}
+export class UpdatePartyDto extends PartialType(CreatePartyDto) {}
 
 export const TARGET_MODELS = ['fully_managed', 'co_managed'] as const;
 

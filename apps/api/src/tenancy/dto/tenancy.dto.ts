@@ -1,5 +1,5 @@
 import { TrimmedText } from '../../common/dto-fields';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CLIENT_ROLES, ROLES } from '@accord/raci';
@@ -11,11 +11,7 @@ export class CreateClientDto {
   name!: string;
 }
 
-export class UpdateClientDto {
-  @ApiPropertyOptional({ example: 'Harbor Dental Group' })
-  @TrimmedText('name', 120, { optional: true })
-  name?: string;
-
+export class UpdateClientDto extends PartialType(CreateClientDto) {
   @ApiPropertyOptional({ description: 'true archives the client, false restores it' })
   @IsOptional()
   @IsBoolean()

@@ -667,7 +667,7 @@ export interface components {
             name: string;
         };
         UpdateClientDto: {
-            /** @example Harbor Dental Group */
+            /** @example Harbor Dental */
             name?: string;
             /** @description true archives the client, false restores it */
             archived?: boolean;
@@ -886,7 +886,9 @@ export interface components {
             requiredToSign?: boolean;
         };
         UpdatePartyDto: {
+            /** @example Cloud vendor */
             name?: string;
+            /** @description Whether this party must sign the agreement */
             requiredToSign?: boolean;
         };
         CreateResponsibilityDto: {
@@ -901,8 +903,12 @@ export interface components {
             critical?: boolean;
         };
         UpdateResponsibilityDto: {
-            /** @enum {string} */
+            /**
+             * @example backups
+             * @enum {string}
+             */
             category?: "help_desk" | "onboarding" | "identity_access" | "endpoint_security" | "security_monitoring" | "patching" | "threat_response" | "backups" | "networking" | "cloud" | "devices" | "business_applications" | "vendor_management" | "procurement" | "strategy_budget" | "compliance" | "security_awareness" | "after_hours" | "tool_access" | "documentation";
+            /** @example Quarterly restore test */
             title?: string;
             description?: string;
             critical?: boolean;
