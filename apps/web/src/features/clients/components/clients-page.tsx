@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Menu,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Menu, Stack, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconArchive,
@@ -27,7 +14,7 @@ import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import { TableSkeleton } from '../../../components/table-skeleton';
+import { ListTable } from '../../../components/list-table';
 import { clientMatricesPath } from '../../../lib/auth/paths';
 import { useWorkspace } from '../../../lib/auth/workspace-context';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -169,7 +156,6 @@ export function ClientsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const clients = useClients(workspace.workspaceId, { includeArchived: showArchived });
   const list = clients.data ?? [];
-  const columns = manage ? 4 : 3;
 
   const description = isClientUser
     ? `Your company in ${workspace.workspaceName}. Its responsibility matrix is shared with the MSP.`
@@ -225,57 +211,48 @@ export function ClientsPage() {
 
       {clients.isPending || list.length > 0 ? (
         <Card padding={0}>
-          <Table.ScrollContainer minWidth={560} type="native">
-            <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover aria-label="Clients">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th w={140}>Status</Table.Th>
-                  <Table.Th w={160}>Created</Table.Th>
-                  {manage ? (
-                    <Table.Th w={72}>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {clients.isPending ? (
-                  <TableSkeleton columns={columns} label="Loading clients…" />
-                ) : (
-                  list.map((client) => (
-                    <Table.Tr key={client.id}>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={clientMatricesPath(workspace.workspaceId, client.id)}
-                          fw={600}
-                          c={isArchived(client) ? 'dimmed' : undefined}
-                        >
-                          {client.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <StatusBadge client={client} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Tooltip label={formatDateTime(client.createdAt)} withArrow>
-                          <Text size="sm" c="dimmed" component="time" dateTime={client.createdAt} tabIndex={0}>
-                            {formatDate(client.createdAt)}
-                          </Text>
-                        </Tooltip>
-                      </Table.Td>
-                      {manage ? (
-                        <Table.Td ta="right">
-                          <ClientRowActions client={client} onOpen={setDialog} />
-                        </Table.Td>
-                      ) : null}
-                    </Table.Tr>
-                  ))
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            aria-label="Clients"
+            minWidth={560}
+            pending={clients.isPending}
+            loadingLabel="Loading clients…"
+            columns={[
+              { label: 'Name' },
+              { label: 'Status', width: 140 },
+              { label: 'Created', width: 160 },
+              ...(manage ? [{ label: 'Actions', width: 72, hidden: true }] : []),
+            ]}
+          >
+            {list.map((client) => (
+              <Table.Tr key={client.id}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={clientMatricesPath(workspace.workspaceId, client.id)}
+                    fw={600}
+                    c={isArchived(client) ? 'dimmed' : undefined}
+                  >
+                    {client.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge client={client} />
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label={formatDateTime(client.createdAt)} withArrow>
+                    <Text size="sm" c="dimmed" component="time" dateTime={client.createdAt} tabIndex={0}>
+                      {formatDate(client.createdAt)}
+                    </Text>
+                  </Tooltip>
+                </Table.Td>
+                {manage ? (
+                  <Table.Td ta="right">
+                    <ClientRowActions client={client} onOpen={setDialog} />
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </ListTable>
         </Card>
       ) : null}
 

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import { TableSkeleton } from '../../../components/table-skeleton';
+import { ListTable } from '../../../components/list-table';
 import { matrixPath } from '../../../lib/auth/paths';
 import { useWorkspace } from '../../../lib/auth/workspace-context';
 import { formatDate, formatDateTime } from '../../../lib/format';
@@ -56,42 +56,37 @@ export function ClientMatricesPage({ clientId, clientName }: { clientId: string;
 
       {matrices.isPending || list.length > 0 ? (
         <Card padding={0}>
-          <Table.ScrollContainer minWidth={560} type="native">
-            <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover aria-label="Matrices">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th w={160}>Model</Table.Th>
-                  <Table.Th w={100}>Rows</Table.Th>
-                  <Table.Th w={160}>Updated</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {matrices.isPending ? (
-                  <TableSkeleton columns={4} label="Loading matrices…" />
-                ) : (
-                  list.map((matrix) => (
-                    <Table.Tr key={matrix.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={matrixPath(workspace.workspaceId, matrix.id)} fw={600}>
-                          {matrix.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{SUPPORT_MODEL_LABELS[matrix.model]}</Table.Td>
-                      <Table.Td>{matrix.responsibilities}</Table.Td>
-                      <Table.Td>
-                        <Tooltip label={formatDateTime(matrix.updatedAt)} withArrow>
-                          <Text size="sm" c="dimmed" component="time" dateTime={matrix.updatedAt} tabIndex={0}>
-                            {formatDate(matrix.updatedAt)}
-                          </Text>
-                        </Tooltip>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            aria-label="Matrices"
+            minWidth={560}
+            pending={matrices.isPending}
+            loadingLabel="Loading matrices…"
+            columns={[
+              { label: 'Name' },
+              { label: 'Model', width: 160 },
+              { label: 'Rows', width: 100 },
+              { label: 'Updated', width: 160 },
+            ]}
+          >
+            {list.map((matrix) => (
+              <Table.Tr key={matrix.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={matrixPath(workspace.workspaceId, matrix.id)} fw={600}>
+                    {matrix.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{SUPPORT_MODEL_LABELS[matrix.model]}</Table.Td>
+                <Table.Td>{matrix.responsibilities}</Table.Td>
+                <Table.Td>
+                  <Tooltip label={formatDateTime(matrix.updatedAt)} withArrow>
+                    <Text size="sm" c="dimmed" component="time" dateTime={matrix.updatedAt} tabIndex={0}>
+                      {formatDate(matrix.updatedAt)}
+                    </Text>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </ListTable>
         </Card>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMailOff } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,7 +6,7 @@ import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RoleBadge } from '../../../components/role-badge';
-import { TableSkeleton } from '../../../components/table-skeleton';
+import { ListTable } from '../../../components/list-table';
 import { formatDateTime, formatRelativeTime } from '../../../lib/format';
 import type { ClientView as Client } from '../../../lib/api/types';
 import { type Invitation, isPending, useInvitations } from '../api/list-invitations';
@@ -91,64 +91,57 @@ export function InvitationsSection({
               description="Invitations you send wait here until they are accepted. Each link works once, for 7 days."
             />
           ) : (
-            <Table.ScrollContainer minWidth={640} type="native">
-              <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Pending invitations">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>E-mail</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Client</Table.Th>
-                    <Table.Th>Expires</Table.Th>
-                    <Table.Th w={110}>
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {invitations.isPending ? (
-                    <TableSkeleton columns={5} rows={2} label="Loading invitations…" />
-                  ) : (
-                    pending.map((invitation) => (
-                      <Table.Tr key={invitation.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {invitation.email}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RoleBadge role={invitation.role} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={invitation.clientId ? undefined : 'dimmed'}>
-                            {invitation.clientId
-                              ? (clientNames.get(invitation.clientId) ?? 'Unknown client')
-                              : 'All clients'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Tooltip label={formatDateTime(invitation.expiresAt)} withArrow>
-                            <Text size="sm" c="dimmed" component="time" dateTime={invitation.expiresAt} tabIndex={0}>
-                              {formatRelativeTime(invitation.expiresAt)}
-                            </Text>
-                          </Tooltip>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRevoking(invitation)}
-                            aria-label={`Revoke the invitation for ${invitation.email}`}
-                          >
-                            Revoke
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))
-                  )}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              aria-label="Pending invitations"
+              minWidth={640}
+              highlightOnHover={false}
+              pending={invitations.isPending}
+              loadingLabel="Loading invitations…"
+              skeletonRows={2}
+              columns={[
+                { label: 'E-mail' },
+                { label: 'Role' },
+                { label: 'Client' },
+                { label: 'Expires' },
+                { label: 'Actions', width: 110, hidden: true },
+              ]}
+            >
+              {pending.map((invitation) => (
+                <Table.Tr key={invitation.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {invitation.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <RoleBadge role={invitation.role} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={invitation.clientId ? undefined : 'dimmed'}>
+                      {invitation.clientId ? (clientNames.get(invitation.clientId) ?? 'Unknown client') : 'All clients'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={formatDateTime(invitation.expiresAt)} withArrow>
+                      <Text size="sm" c="dimmed" component="time" dateTime={invitation.expiresAt} tabIndex={0}>
+                        {formatRelativeTime(invitation.expiresAt)}
+                      </Text>
+                    </Tooltip>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setRevoking(invitation)}
+                      aria-label={`Revoke the invitation for ${invitation.email}`}
+                    >
+                      Revoke
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </Card>
       )}

@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Card,
-  Group,
-  Menu,
-  Stack,
-  Table,
-  Text,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { ActionIcon, Badge, Card, Group, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconUserCog, IconUserMinus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -19,7 +7,7 @@ import { ConfirmModal } from '../../../components/confirm-modal';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorAlert } from '../../../components/error-alert';
 import { RoleBadge } from '../../../components/role-badge';
-import { TableSkeleton } from '../../../components/table-skeleton';
+import { ListTable } from '../../../components/list-table';
 import type { CurrentWorkspace } from '../../../lib/auth/workspace-context';
 import { formatDateTime } from '../../../lib/format';
 import type { ClientView as Client } from '../../../lib/api/types';
@@ -85,7 +73,6 @@ export function MembersSection({
   const [removing, setRemoving] = useState<Member | null>(null);
   const clientNames = new Map(clients.map((client) => [client.id, client.name]));
   const list = members.data ?? [];
-  const columns = manage ? 5 : 4;
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="members-title">
@@ -107,86 +94,77 @@ export function MembersSection({
           {members.isSuccess && list.length === 0 ? (
             <EmptyState icon={IconUsers} title="Nobody here yet" />
           ) : (
-            <Table.ScrollContainer minWidth={720} type="native">
-              <Table verticalSpacing="sm" horizontalSpacing="lg" highlightOnHover aria-labelledby="members-title">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>E-mail</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Client</Table.Th>
-                    {manage ? (
-                      <Table.Th w={72}>
-                        <VisuallyHidden>Actions</VisuallyHidden>
-                      </Table.Th>
-                    ) : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {members.isPending ? (
-                    <TableSkeleton columns={columns} label="Loading members…" />
-                  ) : (
-                    list.map((member) => (
-                      <Table.Tr key={member.id}>
-                        <Table.Td>
-                          <Group gap="xs" wrap="nowrap">
-                            <Tooltip label={`Joined ${formatDateTime(member.createdAt)}`} withArrow>
-                              <Text fw={600} tabIndex={0} style={{ whiteSpace: 'nowrap' }}>
-                                {member.name}
-                              </Text>
-                            </Tooltip>
-                            {member.userId === workspace.user.id ? (
-                              <Badge size="xs" variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
-                                You
-                              </Badge>
-                            ) : null}
-                          </Group>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                            {member.email}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RoleBadge role={member.role} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={member.clientId ? undefined : 'dimmed'}>
-                            {member.clientId ? (clientNames.get(member.clientId) ?? 'Unknown client') : 'All clients'}
-                          </Text>
-                        </Table.Td>
-                        {manage ? (
-                          <Table.Td ta="right">
-                            <Menu position="bottom-end" withinPortal shadow="md">
-                              <Menu.Target>
-                                <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${member.name}`}>
-                                  <IconDots size={18} aria-hidden />
-                                </ActionIcon>
-                              </Menu.Target>
-                              <Menu.Dropdown>
-                                <Menu.Item
-                                  leftSection={<IconUserCog size={16} aria-hidden />}
-                                  onClick={() => setEditing(member)}
-                                >
-                                  Change role
-                                </Menu.Item>
-                                <Menu.Item
-                                  color="red"
-                                  leftSection={<IconUserMinus size={16} aria-hidden />}
-                                  onClick={() => setRemoving(member)}
-                                >
-                                  Remove
-                                </Menu.Item>
-                              </Menu.Dropdown>
-                            </Menu>
-                          </Table.Td>
-                        ) : null}
-                      </Table.Tr>
-                    ))
-                  )}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              aria-labelledby="members-title"
+              minWidth={720}
+              pending={members.isPending}
+              loadingLabel="Loading members…"
+              columns={[
+                { label: 'Name' },
+                { label: 'E-mail' },
+                { label: 'Role' },
+                { label: 'Client' },
+                ...(manage ? [{ label: 'Actions', width: 72, hidden: true }] : []),
+              ]}
+            >
+              {list.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Tooltip label={`Joined ${formatDateTime(member.createdAt)}`} withArrow>
+                        <Text fw={600} tabIndex={0} style={{ whiteSpace: 'nowrap' }}>
+                          {member.name}
+                        </Text>
+                      </Tooltip>
+                      {member.userId === workspace.user.id ? (
+                        <Badge size="xs" variant="outline" color="gray" tt="none" style={{ flexShrink: 0 }}>
+                          You
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {member.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <RoleBadge role={member.role} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c={member.clientId ? undefined : 'dimmed'}>
+                      {member.clientId ? (clientNames.get(member.clientId) ?? 'Unknown client') : 'All clients'}
+                    </Text>
+                  </Table.Td>
+                  {manage ? (
+                    <Table.Td ta="right">
+                      <Menu position="bottom-end" withinPortal shadow="md">
+                        <Menu.Target>
+                          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${member.name}`}>
+                            <IconDots size={18} aria-hidden />
+                          </ActionIcon>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item
+                            leftSection={<IconUserCog size={16} aria-hidden />}
+                            onClick={() => setEditing(member)}
+                          >
+                            Change role
+                          </Menu.Item>
+                          <Menu.Item
+                            color="red"
+                            leftSection={<IconUserMinus size={16} aria-hidden />}
+                            onClick={() => setRemoving(member)}
+                          >
+                            Remove
+                          </Menu.Item>
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </ListTable>
           )}
         </Card>
       )}
