@@ -12,6 +12,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionGuard, TenantGuard } from './common/guards';
 import { DatabaseModule } from './database/database.module';
+import { EscalationModule } from './escalation/escalation.module';
 import { HealthModule } from './health/health.module';
 import { MatricesModule } from './matrices/matrices.module';
 import { TenancyModule } from './tenancy/tenancy.module';
@@ -64,6 +65,7 @@ export class AppModule {
         AuthModule,
         TenancyModule,
         MatricesModule,
+        EscalationModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

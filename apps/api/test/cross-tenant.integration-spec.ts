@@ -38,6 +38,7 @@ describe('cross-tenant access, route by route', () => {
       responsibilityId: matrix.body.responsibilities[0].id,
       memberId: members.body.find((m: { userId: string }) => m.userId === memberA1.userId).id,
       invitationId: invitation.body.id,
+      pathKey: 'security_incidents',
     };
     outsider = await signUp(t, { workspaceName: 'Tenant B' });
     await createClient(outsider, 'B1');

@@ -1,3 +1,5 @@
+import { afterHoursCoverageOf, escalationGaps } from './escalation/gaps';
+import { type EscalationPolicy } from './escalation/types';
 import {
   assignmentsOf,
   letterOf,
@@ -17,6 +19,11 @@ export const GAP_KINDS = [
   'overloaded_party',
   'critical_without_after_hours',
   'tool_access_gatekeeping',
+  // From the escalation policy (escalation/gaps.ts), reported only when gapReport is given one.
+  'p1_uncovered_instant',
+  'wait_exceeds_target',
+  'critical_without_path',
+  'unknown_contact',
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
@@ -37,6 +44,12 @@ export interface Gap {
 export interface GapReportOptions {
   /** Which parties cover nights and weekends (24/7). Without it the after-hours check is skipped. */
   afterHoursCoverage?: Partial<Record<string, boolean>>;
+  /**
+   * The matrix's escalation policy and the moment to check it from (the caller's "now", so that the
+   * report stays pure). Adds the escalation gaps and, unless `afterHoursCoverage` is given, derives
+   * it from the policy's coverage hours (see afterHoursCoverageOf).
+   */
+  escalation?: { policy: EscalationPolicy; reference: Date | string };
 }
 
 /**
@@ -89,11 +102,16 @@ export function loadByParty(content: MatrixContent): PartyLoad[] {
  */
 export function gapReport(content: MatrixContent, options: GapReportOptions = {}): Gap[] {
   const names = partyNames(content.parties);
+  const { escalation } = options;
+  const afterHoursCoverage =
+    options.afterHoursCoverage ??
+    (escalation ? afterHoursCoverageOf(escalation.policy, content, escalation.reference) : undefined);
   const gaps = [
     ...content.responsibilities.flatMap((row) => rowRuleGaps(row, names)),
-    ...afterHoursGaps(content.responsibilities, names, options.afterHoursCoverage),
+    ...afterHoursGaps(content.responsibilities, names, afterHoursCoverage),
     ...toolAccessGaps(content),
     ...partyGaps(content),
+    ...(escalation ? escalationGaps(escalation.policy, content, escalation.reference) : []),
   ];
   return gaps
     .map((gap, index) => ({ gap, index }))

@@ -9,3 +9,4 @@ export * from './describe-diff';
 export * from './templates';
 export * from './transition';
 export * from './table';
+export * from './escalation';

@@ -48,6 +48,7 @@ export const ACTIONS = [
   'claims.propose',
   'signoff.sign',
   'templates.manage',
+  'escalation.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,7 +56,7 @@ const everything: readonly Action[] = ACTIONS;
 
 export const PERMISSIONS: Record<Role, readonly Action[]> = {
   msp_admin: everything,
-  msp_engineer: ['workspace.read', 'clients.read', 'members.read', 'audit.read', 'matrix.read', 'matrix.edit', 'matrix.comment', 'claims.propose', 'signoff.sign', 'templates.manage'],
+  msp_engineer: ['workspace.read', 'clients.read', 'members.read', 'audit.read', 'matrix.read', 'matrix.edit', 'matrix.comment', 'claims.propose', 'signoff.sign', 'templates.manage', 'escalation.review'],
   client_it_admin: ['workspace.read', 'clients.read', 'audit.read', 'matrix.read', 'matrix.edit', 'matrix.comment', 'claims.propose', 'signoff.sign'],
   client_owner: ['workspace.read', 'clients.read', 'audit.read', 'matrix.read', 'matrix.comment', 'signoff.sign'],
   client_viewer: ['workspace.read', 'clients.read', 'matrix.read'],

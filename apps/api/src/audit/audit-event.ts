@@ -30,10 +30,12 @@ export const AUDIT_ACTIONS = [
   'matrix.renamed',
   'matrix.rows_reordered',
   'template.saved',
+  'escalation_policy.updated',
+  'escalation_path.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility' | 'template';
+export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility' | 'template' | 'escalation_policy';
 
 export interface AuditActor {
   userId: string;

@@ -6,6 +6,7 @@ import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
+import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, notifyMatrix } from './matrix-events';
@@ -199,7 +200,11 @@ export class MatricesService {
       const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
       const rowIds = new Map(stored.responsibilities.map((r) => [r.key, r.id]));
       const partyIds = new Map(stored.parties.map((p) => [p.key, p.id]));
-      return gapReport(toContent(stored)).map((gap) => ({
+      const content = toContent(stored);
+      // Escalation checks start once a policy is saved: the default has no paths and no people yet.
+      const policy = await readPolicy(tx, ctx.workspaceId, matrixId, content);
+      const options = policy.saved ? { escalation: { policy: policy.policy, reference: new Date() } } : {};
+      return gapReport(content, options).map((gap) => ({
         ...gap,
         responsibilityId: gap.rowKey ? (rowIds.get(gap.rowKey) ?? null) : null,
         partyId: gap.partyKey ? (partyIds.get(gap.partyKey) ?? null) : null,

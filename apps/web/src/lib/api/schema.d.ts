@@ -532,6 +532,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{ws}/matrices/{matrixId}/escalation-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Escalation_get"];
+        put: operations["Escalation_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/escalation-policy/paths/{pathKey}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Escalation_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/escalation-policy/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Escalation_simulate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -572,7 +620,7 @@ export interface components {
             actorRole: string | null;
             actorParty: string | null;
             /** @enum {string} */
-            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved";
+            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed";
             entityType: string;
             entityId: string | null;
             clientId: string | null;
@@ -849,7 +897,7 @@ export interface components {
             /** @description Stable within one report */
             id: string;
             /** @enum {string} */
-            kind: "no_accountable" | "no_responsible" | "several_accountable" | "party_without_duties" | "overloaded_party" | "critical_without_after_hours" | "tool_access_gatekeeping";
+            kind: "no_accountable" | "no_responsible" | "several_accountable" | "party_without_duties" | "overloaded_party" | "critical_without_after_hours" | "tool_access_gatekeeping" | "p1_uncovered_instant" | "wait_exceeds_target" | "critical_without_path" | "unknown_contact";
             /** @enum {string} */
             severity: "high" | "medium" | "low";
             /** @description In plain language */
@@ -925,6 +973,228 @@ export interface components {
                 [key: string]: "R" | "A" | "C" | "I";
             };
         };
+        TargetsDoc: {
+            /** @example 15 */
+            responseMinutes: number;
+            /** @example 240 */
+            resolutionMinutes: number;
+        };
+        SeverityLevelDoc: {
+            /** @example p1 */
+            key: string;
+            /** @example P1 Emergency */
+            name: string;
+            /** @example The practice cannot see patients, or an attack is under way. */
+            criteria: string;
+            businessHours: components["schemas"]["TargetsDoc"];
+            afterHours: components["schemas"]["TargetsDoc"];
+        };
+        WeeklyWindowDoc: {
+            /** @enum {string} */
+            day: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /**
+             * @description Local time, HH:mm
+             * @example 08:00
+             */
+            start: string;
+            /**
+             * @description Local time, HH:mm; 24:00 ends at midnight
+             * @example 17:00
+             */
+            end: string;
+        };
+        ScheduleDoc: {
+            /**
+             * @description IANA time zone
+             * @example America/New_York
+             */
+            timeZone: string;
+            /** @description 24/7: the week and holidays are ignored */
+            alwaysOn: boolean;
+            weekly: components["schemas"]["WeeklyWindowDoc"][];
+            /**
+             * @description Local dates without cover
+             * @example [
+             *       "2026-12-25"
+             *     ]
+             */
+            holidays: string[];
+        };
+        PartyCoverageDoc: {
+            /**
+             * @description IANA time zone
+             * @example America/New_York
+             */
+            timeZone: string;
+            /** @description 24/7: the week and holidays are ignored */
+            alwaysOn: boolean;
+            weekly: components["schemas"]["WeeklyWindowDoc"][];
+            /**
+             * @description Local dates without cover
+             * @example [
+             *       "2026-12-25"
+             *     ]
+             */
+            holidays: string[];
+            /** @example msp */
+            partyKey: string;
+        };
+        ContactDoc: {
+            /** @example noc_on_call */
+            key: string;
+            /** @example msp */
+            partyKey: string;
+            /** @example Northwind NOC on-call */
+            name: string;
+            /** @example On-call engineer */
+            role: string;
+            /** @example +1 555 0100 */
+            phone: string;
+            /** @example noc@northwind.example */
+            email: string;
+        };
+        EscalationStepDoc: {
+            partyKey: string;
+            contactKey: string | null;
+            /** @enum {string} */
+            channel: "phone" | "sms" | "email" | "ticket" | "chat";
+            /** @description Minutes to wait before the next step */
+            waitMinutes: number;
+        };
+        StepSequenceDoc: {
+            steps: components["schemas"]["EscalationStepDoc"][];
+            /** @description Extra passes when nobody answers */
+            repeat: number;
+        };
+        PathReviewDoc: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: date-time */
+            at: string;
+        };
+        EscalationPathDoc: {
+            steps: components["schemas"]["EscalationStepDoc"][];
+            /** @description Extra passes when nobody answers */
+            repeat: number;
+            /** @example security_incidents */
+            key: string;
+            /** @description Category key; or null when responsibilityKey is set */
+            category: string | null;
+            /** @description A row key; the more specific scope wins */
+            responsibilityKey: string | null;
+            /** @description Severity keys; empty means all */
+            severities: string[];
+            /** @description Replaces the steps outside business hours */
+            afterHours: components["schemas"]["StepSequenceDoc"] | null;
+            /** @description Set by the review endpoint; cleared by the server when the path changes */
+            review: components["schemas"]["PathReviewDoc"] | null;
+        };
+        EscalationPolicyDoc: {
+            severities: components["schemas"]["SeverityLevelDoc"][];
+            /** @description The client's business hours */
+            businessHours: components["schemas"]["ScheduleDoc"];
+            coverage: components["schemas"]["PartyCoverageDoc"][];
+            contacts: components["schemas"]["ContactDoc"][];
+            paths: components["schemas"]["EscalationPathDoc"][];
+        };
+        EscalationPolicyView: {
+            /** Format: uuid */
+            matrixId: string;
+            /** @description 0 until the policy is first saved; send it as If-Match */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+            policy: components["schemas"]["EscalationPolicyDoc"];
+            /** @description Keys of the paths nobody from the MSP has reviewed since they last changed */
+            unreviewedPaths: string[];
+        };
+        SimulateDto: {
+            /**
+             * Format: uuid
+             * @description The row; or give responsibilityKey
+             */
+            responsibilityId?: string;
+            /** @description The row key; or give responsibilityId */
+            responsibilityKey?: string;
+            /** @example p1 */
+            severity: string;
+            /**
+             * @description The instant the problem is reported (ISO 8601 with offset)
+             * @example 2026-11-29T07:00:00Z
+             */
+            at: string;
+        };
+        SimulationRefView: {
+            key: string;
+            name: string;
+        };
+        SimulationTargetsView: {
+            /** @example 15 */
+            responseMinutes: number;
+            /** @example 240 */
+            resolutionMinutes: number;
+            /** Format: date-time */
+            respondBy: string;
+            /** Format: date-time */
+            resolveBy: string;
+        };
+        SimulationResponsibilityView: {
+            key: string;
+            title: string;
+            category: string;
+        };
+        SimulationPathView: {
+            key: string;
+            /** @enum {string} */
+            scope: "responsibility" | "category";
+            /** @enum {string} */
+            sequence: "business_hours" | "after_hours";
+        };
+        SimulationEventView: {
+            minute: number;
+            /** Format: date-time */
+            at: string;
+            round: number;
+            stepIndex: number;
+            partyKey: string;
+            partyName: string;
+            contactKey: string | null;
+            contactName: string | null;
+            /** @enum {string} */
+            channel: "phone" | "sms" | "email" | "ticket" | "chat";
+            /** @description Whether the party is on duty at that instant */
+            covering: boolean;
+            /** @example Sunday 02:00 */
+            partyLocalTime: string;
+            withinResponseTarget: boolean;
+        };
+        SimulationAnswerView: {
+            minute: number;
+            partyKey: string;
+            contactKey: string | null;
+        };
+        SimulationDryView: {
+            minute: number;
+            message: string;
+        };
+        SimulationView: {
+            /** Format: date-time */
+            at: string;
+            /** @example Sunday 02:00 */
+            clientLocalTime: string;
+            timeZone: string;
+            /** @description Whether the instant is inside the client's business hours */
+            businessHours: boolean;
+            severity: components["schemas"]["SimulationRefView"];
+            targets: components["schemas"]["SimulationTargetsView"];
+            responsibility: components["schemas"]["SimulationResponsibilityView"];
+            path: components["schemas"]["SimulationPathView"] | null;
+            events: components["schemas"]["SimulationEventView"][];
+            firstAnswer: components["schemas"]["SimulationAnswerView"] | null;
+            dry: components["schemas"]["SimulationDryView"] | null;
+            warnings: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -985,7 +1255,7 @@ export interface operations {
             query?: {
                 /** @description Only events by this user */
                 actor?: string;
-                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved";
+                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed";
                 entityType?: string;
                 entityId?: string;
                 client?: string;
@@ -2033,6 +2303,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MatrixView"];
+                };
+            };
+        };
+    };
+    Escalation_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicyView"];
+                };
+            };
+        };
+    };
+    Escalation_save: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The policy version you read (0 before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EscalationPolicyDoc"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicyView"];
+                };
+            };
+        };
+    };
+    Escalation_review: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The policy version you read (0 before the first save) */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                pathKey: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPolicyView"];
+                };
+            };
+        };
+    };
+    Escalation_simulate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationView"];
                 };
             };
         };

@@ -19,7 +19,7 @@ describe('action labels', () => {
   it('still reads an action a newer API adds', () => {
     expect(isAuditAction('version.signed_off')).toBe(false);
     expect(actionLabel('version.signed_off')).toBe('version: signed off');
-    expect(actionLabel('escalation_policy.updated')).toBe('escalation policy: updated');
+    expect(actionLabel('claim.made')).toBe('claim: made');
     expect(actionLabel('reindexed')).toBe('reindexed');
   });
 
@@ -44,6 +44,7 @@ describe('actionFilterOptions', () => {
       'Parties',
       'Responsibilities',
       'Templates',
+      'Escalation',
     ]);
     const clients = groups.find((group) => group.group === 'Clients');
     expect(clients?.items).toContainEqual({ value: 'client.renamed', label: 'Renamed client' });

@@ -36,6 +36,8 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'responsibility.updated': 'edited responsibility',
   'responsibility.letters_set': 'set the letters of',
   'responsibility.deleted': 'removed responsibility',
+  'escalation_policy.updated': 'changed the escalation policy of',
+  'escalation_path.reviewed': 'reviewed an escalation path of',
 };
 
 /** The filter's choices, in the order of the list above. */
@@ -52,6 +54,7 @@ const ACTION_GROUPS: readonly { prefix: string; group: string }[] = [
   { prefix: 'party.', group: 'Parties' },
   { prefix: 'responsibility.', group: 'Responsibilities' },
   { prefix: 'template.', group: 'Templates' },
+  { prefix: 'escalation_', group: 'Escalation' },
 ];
 
 export function isAuditAction(value: unknown): value is AuditAction {
@@ -77,6 +80,8 @@ const FILTER_LABELS: Partial<Record<AuditAction, string>> = {
   'matrix.imported': 'Matrix imported',
   'matrix.model_changed': 'Support model changed',
   'responsibility.letters_set': 'RACI letters set',
+  'escalation_policy.updated': 'Escalation policy changed',
+  'escalation_path.reviewed': 'Escalation path reviewed',
 };
 
 /** The action filter's options, grouped, each with a label that reads on its own. */
