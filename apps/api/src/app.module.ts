@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { type Env } from './config/env';
 import { dataSourceOptions } from './database/typeorm-options';
+import { AgreementsModule } from './agreements/agreements.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { SessionGuard, TenantGuard } from './common/guards';
@@ -15,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { EscalationModule } from './escalation/escalation.module';
 import { HealthModule } from './health/health.module';
 import { MatricesModule } from './matrices/matrices.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { TenancyModule } from './tenancy/tenancy.module';
 
 export interface AppOptions {
@@ -66,6 +68,8 @@ export class AppModule {
         TenancyModule,
         MatricesModule,
         EscalationModule,
+        NotificationsModule,
+        AgreementsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

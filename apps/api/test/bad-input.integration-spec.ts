@@ -83,6 +83,12 @@ describe('bad input, route by route', () => {
     const invitation = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/invitations`).send({ email: 'new@x.example', role: 'msp_engineer' }).expect(201);
     const matrix = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${client.id}/matrices`).send({ name: 'Bad input matrix', template: 'blank' }).expect(201);
     const row = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/matrices/${matrix.body.id}/responsibilities`).send({ category: 'help_desk', title: 'Password resets' }).expect(201);
+    // A real claim and a pending version, so that their routes get past the id check to the body.
+    const party = (key: string) => matrix.body.parties.find((p: { key: string; id: string }) => p.key === key).id;
+    const letters = { [party('msp')]: 'A', [party('internal_it')]: 'R' };
+    await admin.agent.put(`/api/workspaces/${admin.workspaceId}/matrices/${matrix.body.id}/responsibilities/${row.body.id}/assignments`).set('If-Match', '"1"').send({ letters }).expect(200);
+    const claim = await admin.agent.post(`/api/workspaces/${admin.workspaceId}/matrices/${matrix.body.id}/claims`).send({ responsibilityId: row.body.id, letters: { [party('msp')]: 'R', [party('internal_it')]: 'A' }, reason: 'We take it' }).expect(201);
+    await admin.agent.post(`/api/workspaces/${admin.workspaceId}/matrices/${matrix.body.id}/versions`).send({}).expect(201);
     ids = {
       ws: admin.workspaceId,
       clientId: client.id,
@@ -93,6 +99,8 @@ describe('bad input, route by route', () => {
       invitationId: invitation.body.id,
       token: String(invitation.body.acceptUrl).split('/').pop() as string,
       pathKey: 'security_incidents',
+      claimId: claim.body.id,
+      n: '1',
     };
     const doc = (await admin.agent.get('/api/docs-json').expect(200)).body;
     const resolve = (s: Schema): Schema => (s.$ref ? resolve(doc.components.schemas[s.$ref.split('/').pop() as string]) : s);
@@ -108,7 +116,7 @@ describe('bad input, route by route', () => {
 
   const snapshot = () =>
     asOwner(t.db.ownerUrl, async (c) => {
-      const tables = ['users', 'workspaces', 'clients', 'memberships', 'invitations', 'audit_events', 'login_attempts', 'matrices', 'responsibilities', 'assignments', 'escalation_policies'];
+      const tables = ['users', 'workspaces', 'clients', 'memberships', 'invitations', 'audit_events', 'login_attempts', 'matrices', 'responsibilities', 'assignments', 'escalation_policies', 'claims', 'matrix_versions', 'signatures', 'notifications'];
       const counts: Record<string, number> = {};
       for (const table of tables) counts[table] = Number((await c.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
       const versions = await c.query(`SELECT (SELECT coalesce(sum(version), 0) FROM clients) + (SELECT coalesce(sum(version), 0) FROM memberships) + (SELECT coalesce(sum(version), 0) FROM invitations) + (SELECT coalesce(sum(version), 0) FROM responsibilities) AS v`);

@@ -39,6 +39,8 @@ describe('cross-tenant access, route by route', () => {
       memberId: members.body.find((m: { userId: string }) => m.userId === memberA1.userId).id,
       invitationId: invitation.body.id,
       pathKey: 'security_incidents',
+      claimId: '00000000-0000-4000-8000-000000000000',
+      n: '1',
     };
     outsider = await signUp(t, { workspaceName: 'Tenant B' });
     await createClient(outsider, 'B1');

@@ -10,3 +10,4 @@ export * from './templates';
 export * from './transition';
 export * from './table';
 export * from './escalation';
+export * from './agreement';

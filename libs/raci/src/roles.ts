@@ -37,6 +37,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 export const ACTIONS = [
   'workspace.read',
+  'workspace.manage',
   'clients.read',
   'clients.manage',
   'members.read',

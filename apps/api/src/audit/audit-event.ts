@@ -32,10 +32,19 @@ export const AUDIT_ACTIONS = [
   'template.saved',
   'escalation_policy.updated',
   'escalation_path.reviewed',
+  'claim.proposed',
+  'claim.accepted',
+  'claim.declined',
+  'version.requested',
+  'version.superseded',
+  'version.signed',
+  'version.rejected',
+  'version.approved',
+  'workspace.settings_changed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility' | 'template' | 'escalation_policy';
+export type EntityType = 'user' | 'workspace' | 'client' | 'invitation' | 'membership' | 'session' | 'matrix' | 'party' | 'responsibility' | 'template' | 'escalation_policy' | 'claim' | 'version';
 
 export interface AuditActor {
   userId: string;

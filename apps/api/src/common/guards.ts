@@ -38,6 +38,7 @@ const ID_PARAMS: Record<string, string> = {
   matrixId: 'matrices',
   partyId: 'matrix_parties',
   responsibilityId: 'responsibilities',
+  claimId: 'claims',
 };
 
 /**

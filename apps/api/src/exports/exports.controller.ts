@@ -2,6 +2,7 @@ import { BadRequestException, Controller, Get, Headers, HttpCode, Post, Res, Str
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { attachment } from '../common/attachment';
 import { etagOf, expectedVersion } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { Meta, Requires, Tenant } from '../common/decorators';
@@ -19,12 +20,6 @@ interface UploadedTableFile {
 
 const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function attachment(res: Response, name: string, extension: string, type: string): void {
-  const safe = name.replace(/[^\w .-]+/g, '').trim() || 'matrix';
-  res.setHeader('Content-Type', type);
-  res.setHeader('Content-Disposition', `attachment; filename="${safe}.${extension}"; filename*=UTF-8''${encodeURIComponent(`${name}.${extension}`)}`);
-}
 
 @ApiTags('exports')
 @ApiParam({ name: 'ws', type: String, format: 'uuid', description: 'The workspace' })

@@ -9,5 +9,6 @@ import { MatrixEvents } from './matrix-events';
   imports: [AuditModule],
   controllers: [MatricesController, ExportsController],
   providers: [MatricesService, MatrixEvents],
+  exports: [MatricesService],
 })
 export class MatricesModule {}

@@ -442,47 +442,53 @@ export class MatricesService {
    * check and the write are one UPDATE, so of many concurrent writers exactly one wins.
    */
   setAssignments(ctx: TenantContext, matrixId: string, id: string, dto: SetAssignmentsDto, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
-    return this.db.run(scopeOf(ctx), async (tx) => {
-      const parties: { id: string; key: string; name: string }[] = await tx.query(`SELECT id, key, name FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
-      const partyById = new Map(parties.map((p) => [p.id, p]));
-      const problems = Object.entries(dto.letters).flatMap(([partyId, letter]) => [
-        ...(partyById.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
-        ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
-      ]);
-      if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
+    return this.db.run(scopeOf(ctx), (tx) => this.applyLetters(tx, ctx, matrixId, id, dto.letters, version, meta));
+  }
 
-      const [bumped] = await rows<ResponsibilityRow>(
-        tx,
-        `UPDATE responsibilities SET version = version + 1, updated_at = now()
-         WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
-         RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
-        [ctx.workspaceId, matrixId, id, version],
+  /**
+   * Replaces a row's letters inside the caller's transaction, against the row version read: the
+   * one write path for letters, used by the grid and by accepted claims alike.
+   */
+  async applyLetters(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string, input: Record<string, string>, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
+    const parties: { id: string; key: string; name: string }[] = await tx.query(`SELECT id, key, name FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
+    const partyById = new Map(parties.map((p) => [p.id, p]));
+    const problems = Object.entries(input).flatMap(([partyId, letter]) => [
+      ...(partyById.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
+      ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
+    ]);
+    if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
+
+    const [bumped] = await rows<ResponsibilityRow>(
+      tx,
+      `UPDATE responsibilities SET version = version + 1, updated_at = now()
+       WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
+       RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
+      [ctx.workspaceId, matrixId, id, version],
+    );
+    if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
+    const before = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
+    await tx.query(`DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
+    const clientId = bumped.client_id;
+    const letters = input as Record<string, RaciLetter>;
+    if (Object.keys(letters).length) {
+      await tx.query(
+        `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+         SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a`,
+        [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
       );
-      if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
-      const before = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
-      await tx.query(`DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
-      const clientId = bumped.client_id;
-      const letters = dto.letters as Record<string, RaciLetter>;
-      if (Object.keys(letters).length) {
-        await tx.query(
-          `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
-           SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a`,
-          [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
-        );
-      }
-      const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [partyById.get(partyId)?.key ?? partyId, letter]));
-      await this.audit.record(tx, writeContext(ctx, meta), {
-        action: 'responsibility.letters_set',
-        entityType: 'responsibility',
-        entityId: id,
-        clientId,
-        matrixId,
-        before: { title: bumped.title, letters: byKey(before.map((b: { party_id: string; letter: string }) => [b.party_id, b.letter])) },
-        after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
-      });
-      await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: bumped.version });
-      return rowView({ ...bumped, letters });
+    }
+    const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [partyById.get(partyId)?.key ?? partyId, letter]));
+    await this.audit.record(tx, writeContext(ctx, meta), {
+      action: 'responsibility.letters_set',
+      entityType: 'responsibility',
+      entityId: id,
+      clientId,
+      matrixId,
+      before: { title: bumped.title, letters: byKey(before.map((b: { party_id: string; letter: string }) => [b.party_id, b.letter])) },
+      after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
     });
+    await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: bumped.version });
+    return rowView({ ...bumped, letters });
   }
 
   deleteResponsibility(ctx: TenantContext, matrixId: string, id: string, version: number, meta: RequestMeta): Promise<void> {
@@ -503,7 +509,8 @@ export class MatricesService {
     });
   }
 
-  private async row(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string): Promise<StoredRow> {
+  /** One row with its letters by party id; 404 when it is not in this matrix. */
+  async row(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string): Promise<StoredRow> {
     const [row]: ResponsibilityRow[] = await tx.query(
       `SELECT id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
        FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3`,

@@ -1,5 +1,4 @@
 import { ConflictException, GoneException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { type Role, ROLE_LABELS, ROLE_PARTY } from '@accord/raci';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -10,7 +9,7 @@ import { FieldValidationException } from '../common/validation';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import type { AcceptInvitationDto, CreateInvitationDto, InvitationPreview, InvitationView } from './dto/tenancy.dto';
-import { MailerService } from './mailer.service';
+import { MailerService } from '../mail/mailer.service';
 import { assertRoleFits } from './members.service';
 
 const VALID_DAYS = 7;
@@ -58,16 +57,12 @@ const COLUMNS = 'id, email, role, client_id, expires_at, accepted_at, revoked_at
 @Injectable()
 export class InvitationsService {
   private readonly logger = new Logger('Invitations');
-  private readonly publicUrl: string;
 
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly mailer: MailerService,
-    config: ConfigService,
-  ) {
-    this.publicUrl = (config.get<string>('PUBLIC_URL') ?? `http://localhost:${config.getOrThrow<number>('PORT')}`).replace(/\/$/, '');
-  }
+  ) {}
 
   list(ctx: TenantContext): Promise<InvitationView[]> {
     return this.db.run(scopeOf(ctx), async (tx) => {
@@ -78,7 +73,7 @@ export class InvitationsService {
 
   async create(ctx: TenantContext, dto: CreateInvitationDto, meta: RequestMeta): Promise<InvitationView> {
     const token = randomBytes(32).toString('base64url');
-    const acceptUrl = `${this.publicUrl}/invitations/${token}`;
+    const acceptUrl = this.mailer.link(`/invitations/${token}`);
     const { row, workspaceName, clientName } = await this.db.run(scopeOf(ctx), async (tx) => {
       const role = dto.role as Role;
       const clientId = await assertRoleFits(tx, ctx.workspaceId, role, dto.clientId);

@@ -2,6 +2,7 @@ import type { Role } from '@accord/raci';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { linkIn, type TestSmtp } from './smtp';
 import type { TestApp } from './test-app';
 
 /** A signed-in browser: keeps its cookie and sends the CSRF header the web app sends. */
@@ -46,14 +47,16 @@ export async function createClient(admin: Actor, name = `Client ${unique()}`): P
   return res.body;
 }
 
-/** Invites and accepts in a fresh browser; returns the new member, signed in. */
-export async function addMember(t: TestApp, admin: Actor, role: Role, clientId?: string): Promise<Actor> {
+/** Invites and accepts in a fresh browser; returns the new member, signed in. `mailbox` when the app mails invitations. */
+export async function addMember(t: TestApp, admin: Actor, role: Role, clientId?: string, mailbox?: TestSmtp): Promise<Actor> {
   const email = `${role}-${unique()}@people.example`;
   const inv = await admin.agent
     .post(`/api/workspaces/${admin.workspaceId}/invitations`)
     .send({ email, role, ...(clientId ? { clientId } : {}) })
     .expect(201);
-  const token = String(inv.body.acceptUrl).split('/').pop();
+  // With SMTP configured the link goes out by mail instead of in the answer, as in production.
+  const link = inv.body.acceptUrl ?? (mailbox ? linkIn((await mailbox.waitFor((m) => m.to.includes(email)))[0].raw) : undefined);
+  const token = String(link).split('/').pop();
   const agent = browser(t);
   const res = await agent.post(`/api/invitations/${token}/accept`).send({ name: `Person ${role}`, password: PASSWORD }).expect(200);
   return { agent, userId: res.body.user.id, email, password: PASSWORD, workspaceId: admin.workspaceId };

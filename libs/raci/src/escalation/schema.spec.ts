@@ -247,7 +247,8 @@ describe('validateEscalationPolicy: properties', () => {
         const result = validateEscalationPolicy(input, content);
         for (const problem of result.ok ? [] : result.problems) {
           expect(problem.message).not.toBe('');
-          expect(parentExists(input, problem.field)).toBe(true);
+          // An unknown member is named as it was sent, even when its name holds a dot.
+          if (!problem.message.startsWith('Unknown field')) expect(parentExists(input, problem.field)).toBe(true);
         }
       }),
       { numRuns: 500 },

@@ -289,8 +289,8 @@ function schemaProblems(error: z.ZodError): PolicyProblem[] {
   return error.issues.flatMap((issue) =>
     issue.code === z.ZodIssueCode.unrecognized_keys
       ? issue.keys.map((k) => ({
-          // A name that a dotted path cannot spell ("a.b", "") is reported on the object that holds it.
-          field: fieldOf(k === '' || k.includes('.') ? issue.path : [...issue.path, k]),
+          // Named like every other field of the API, even when the name itself holds a dot.
+          field: fieldOf([...issue.path, k]),
           message: `Unknown field '${clip(k)}'`,
         }))
       : [{ field: fieldOf(issue.path), message: issue.message }],

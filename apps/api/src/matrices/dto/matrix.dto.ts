@@ -1,6 +1,6 @@
-import { TrimmedText } from '../../common/dto-fields';
+import { LetterMap, TrimmedText } from '../../common/dto-fields';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CATEGORIES, GAP_KINDS, GAP_SEVERITIES, RACI_LETTERS } from '@accord/raci';
 
 export const TEMPLATE_CHOICES = ['fully_managed', 'co_managed', 'blank'] as const;
@@ -95,7 +95,7 @@ export class SetAssignmentsDto {
     additionalProperties: { type: 'string', enum: [...RACI_LETTERS] },
     example: { '00000000-0000-4000-8000-000000000001': 'R' },
   })
-  @IsObject({ message: 'letters must be an object of party id to letter' })
+  @LetterMap('letters')
   letters!: Record<string, string>;
 }
 

@@ -580,6 +580,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{ws}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Notifications_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Claims_list"];
+        put?: never;
+        post: operations["Claims_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/claims/{claimId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Claims_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/claims/{claimId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Claims_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Versions_list"];
+        put?: never;
+        post: operations["Versions_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Versions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Versions_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}/rejections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Versions_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Versions_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}/export.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Versions_exportJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/matrices/{matrixId}/versions/{n}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Versions_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{ws}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Dashboard_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Dashboard_updateSettings"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -620,7 +844,7 @@ export interface components {
             actorRole: string | null;
             actorParty: string | null;
             /** @enum {string} */
-            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed";
+            action: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed" | "claim.proposed" | "claim.accepted" | "claim.declined" | "version.requested" | "version.superseded" | "version.signed" | "version.rejected" | "version.approved" | "workspace.settings_changed";
             entityType: string;
             entityId: string | null;
             clientId: string | null;
@@ -1195,6 +1419,281 @@ export interface components {
             dry: components["schemas"]["SimulationDryView"] | null;
             warnings: string[];
         };
+        NotificationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "claim.proposed" | "claim.accepted" | "claim.declined" | "signature.requested" | "version.approved" | "version.rejected";
+            title: string;
+            body: string;
+            /** @description A path in the web app */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationListView: {
+            unread: number;
+            /** @description The latest 50, newest first */
+            items: components["schemas"]["NotificationView"][];
+        };
+        MarkReadDto: {
+            /** @description The notifications to mark read; all of them when left out */
+            ids?: string[];
+        };
+        UnreadView: {
+            unread: number;
+        };
+        PersonRefView: {
+            /** Format: uuid */
+            id: string | null;
+            name: string;
+        };
+        ClaimView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            matrixId: string;
+            /** Format: uuid */
+            responsibilityId: string;
+            responsibilityTitle: string;
+            category: string;
+            /**
+             * @description The side that proposes; the other side decides
+             * @enum {string}
+             */
+            proposedFor: "msp" | "internal_it";
+            /**
+             * @description Proposed letters by party id
+             * @example {
+             *       "00000000-0000-4000-8000-000000000001": "R"
+             *     }
+             */
+            letters: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
+            /**
+             * @description The letters when the claim was made
+             * @example {
+             *       "00000000-0000-4000-8000-000000000001": "R"
+             *     }
+             */
+            lettersBefore: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
+            /**
+             * @description The letters now
+             * @example {
+             *       "00000000-0000-4000-8000-000000000001": "R"
+             *     }
+             */
+            lettersNow: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
+            /** @description What accepting would change, in plain words */
+            changes: string[];
+            /** @description The row changed since the claim was made: it cannot be accepted as is */
+            stale: boolean;
+            /** @description What changed on the row since the claim was made */
+            changedSince: string[];
+            reason: string;
+            /** @enum {string} */
+            state: "open" | "accepted" | "declined";
+            proposedBy: components["schemas"]["PersonRefView"];
+            /** Format: date-time */
+            createdAt: string;
+            decidedBy: components["schemas"]["PersonRefView"] | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            decisionReason: string | null;
+            version: number;
+        };
+        CreateClaimDto: {
+            /**
+             * Format: uuid
+             * @description The row the claim is about
+             */
+            responsibilityId: string;
+            /**
+             * @description The row's proposed letters by party id; a party left out holds no letter
+             * @example {
+             *       "00000000-0000-4000-8000-000000000001": "R"
+             *     }
+             */
+            letters: {
+                [key: string]: "R" | "A" | "C" | "I";
+            };
+            /** @example We onboard every new hire ourselves since we moved to the new HR system. */
+            reason: string;
+        };
+        AcceptedClaimView: {
+            claim: components["schemas"]["ClaimView"];
+            responsibility: components["schemas"]["ResponsibilityView"];
+        };
+        DeclineClaimDto: {
+            /** @example Onboarding needs the RMM, which internal IT cannot use yet. */
+            reason: string;
+        };
+        SignerView: {
+            partyKey: string;
+            partyName: string;
+            /** @enum {string} */
+            kind: "msp" | "internal_it" | "business" | "custom";
+            /** @description Roles that may sign for this party */
+            roles: string[];
+            /** @enum {string|null} */
+            decision: "signed" | "rejected" | null;
+        };
+        VersionSummaryView: {
+            number: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "superseded";
+            /** @description The agreement in effect: the latest approved version */
+            inEffect: boolean;
+            hash: string;
+            requestedBy: components["schemas"]["PersonRefView"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            signers: components["schemas"]["SignerView"][];
+        };
+        SignDto: {
+            /**
+             * @description The key of the party you sign for
+             * @example internal_it
+             */
+            party: string;
+            /**
+             * @description Your name, typed to confirm
+             * @example Ida Lindqvist
+             */
+            name: string;
+            /** @description The SHA-256 you were shown; refused with 409 if it is not the version stored */
+            hash?: string;
+        };
+        RequestSignOffDto: {
+            /** @description Sign for your own party at once, in the same step */
+            sign?: components["schemas"]["SignDto"];
+        };
+        SignatureView: {
+            partyKey: string;
+            partyName: string;
+            /** @enum {string} */
+            decision: "signed" | "rejected";
+            reason: string | null;
+            user: components["schemas"]["PersonRefView"];
+            role: string;
+            hash: string;
+            /** Format: date-time */
+            at: string;
+            ip: string | null;
+            userAgent: string | null;
+        };
+        VersionView: {
+            number: number;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "superseded";
+            /** @description The agreement in effect: the latest approved version */
+            inEffect: boolean;
+            hash: string;
+            requestedBy: components["schemas"]["PersonRefView"];
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            signers: components["schemas"]["SignerView"][];
+            /** Format: uuid */
+            matrixId: string;
+            /** @description The canonical snapshot: { format, matrix, escalation } */
+            snapshot: {
+                [key: string]: unknown;
+            };
+            signatures: components["schemas"]["SignatureView"][];
+            /** @description Parties you may sign for now */
+            canSignFor: string[];
+        };
+        RejectDto: {
+            /** @example internal_it */
+            party: string;
+            /** @example Backups must stay with the MSP until the new NAS is in. */
+            reason: string;
+        };
+        VersionDiffView: {
+            number: number;
+            /** @description The version compared against; null for the first */
+            against: number | null;
+            changes: string[];
+        };
+        DashboardTotalsView: {
+            clients: number;
+            /** @description Matrices with an agreement in effect */
+            inEffect: number;
+            pendingSignOffs: number;
+            openClaims: number;
+            /** @description Agreements in effect that are due (or overdue) for review */
+            reviewDue: number;
+            highGaps: number;
+        };
+        ReviewDueView: {
+            due: boolean;
+            /** @example 2027-11-28 */
+            dueOn: string;
+            /** @description Negative once overdue */
+            daysLeft: number;
+        };
+        AgreementInEffectView: {
+            number: number;
+            /** Format: date-time */
+            approvedAt: string;
+            hash: string;
+            review: components["schemas"]["ReviewDueView"];
+        };
+        PendingSignOffView: {
+            number: number;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Parties that have not signed yet */
+            waitingFor: string[];
+        };
+        GapCountsView: {
+            high: number;
+            medium: number;
+            low: number;
+        };
+        DashboardMatrixView: {
+            /** Format: uuid */
+            matrixId: string;
+            name: string;
+            /** @enum {string} */
+            model: "fully_managed" | "co_managed" | "custom";
+            inEffect: components["schemas"]["AgreementInEffectView"] | null;
+            pending: components["schemas"]["PendingSignOffView"] | null;
+            openClaims: number;
+            ruleBreaks: number;
+            gaps: components["schemas"]["GapCountsView"];
+        };
+        DashboardClientView: {
+            /** Format: uuid */
+            clientId: string;
+            clientName: string;
+            matrices: components["schemas"]["DashboardMatrixView"][];
+        };
+        DashboardView: {
+            reviewIntervalDays: number;
+            totals: components["schemas"]["DashboardTotalsView"];
+            clients: components["schemas"]["DashboardClientView"][];
+        };
+        WorkspaceSettingsView: {
+            /** @description Days after approval at which an agreement is due for review */
+            reviewIntervalDays: number;
+            version: number;
+        };
+        UpdateWorkspaceSettingsDto: {
+            /** @example 365 */
+            reviewIntervalDays: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1255,7 +1754,7 @@ export interface operations {
             query?: {
                 /** @description Only events by this user */
                 actor?: string;
-                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed";
+                action?: "auth.signed_up" | "auth.signed_in" | "auth.sign_in_failed" | "auth.signed_out" | "workspace.created" | "client.created" | "client.renamed" | "client.archived" | "client.restored" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "member.joined" | "member.role_changed" | "member.removed" | "matrix.created" | "responsibility.created" | "responsibility.updated" | "responsibility.letters_set" | "responsibility.deleted" | "matrix.imported" | "matrix.model_changed" | "party.created" | "party.updated" | "party.deleted" | "matrix.renamed" | "matrix.rows_reordered" | "template.saved" | "escalation_policy.updated" | "escalation_path.reviewed" | "claim.proposed" | "claim.accepted" | "claim.declined" | "version.requested" | "version.superseded" | "version.signed" | "version.rejected" | "version.approved" | "workspace.settings_changed";
                 entityType?: string;
                 entityId?: string;
                 client?: string;
@@ -2410,6 +2909,438 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SimulationView"];
+                };
+            };
+        };
+    };
+    Notifications_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListView"];
+                };
+            };
+        };
+    };
+    Notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadView"];
+                };
+            };
+        };
+    };
+    Claims_list: {
+        parameters: {
+            query?: {
+                state?: "open" | "accepted" | "declined";
+            };
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"][];
+                };
+            };
+        };
+    };
+    Claims_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClaimDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+        };
+    };
+    Claims_accept: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                claimId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedClaimView"];
+                };
+            };
+        };
+    };
+    Claims_decline: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The claim version you read */
+                "If-Match": string;
+            };
+            path: {
+                matrixId: string;
+                claimId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineClaimDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimView"];
+                };
+            };
+        };
+    };
+    Versions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummaryView"][];
+                };
+            };
+        };
+    };
+    Versions_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestSignOffDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+        };
+    };
+    Versions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+        };
+    };
+    Versions_sign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+        };
+    };
+    Versions_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionView"];
+                };
+            };
+        };
+    };
+    Versions_diff: {
+        parameters: {
+            query?: {
+                /** @description The version to compare with; by default the agreement in effect, else the previous version */
+                against?: number;
+            };
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDiffView"];
+                };
+            };
+        };
+    };
+    Versions_exportJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Versions_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                matrixId: string;
+                n: number;
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Dashboard_dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+        };
+    };
+    Dashboard_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceSettingsView"];
+                };
+            };
+        };
+    };
+    Dashboard_updateSettings: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The settings version you read */
+                "If-Match": string;
+            };
+            path: {
+                /** @description The workspace */
+                ws: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWorkspaceSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceSettingsView"];
                 };
             };
         };

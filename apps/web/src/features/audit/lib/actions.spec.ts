@@ -45,6 +45,8 @@ describe('actionFilterOptions', () => {
       'Responsibilities',
       'Templates',
       'Escalation',
+      'Claims',
+      'Sign-off',
     ]);
     const clients = groups.find((group) => group.group === 'Clients');
     expect(clients?.items).toContainEqual({ value: 'client.renamed', label: 'Renamed client' });

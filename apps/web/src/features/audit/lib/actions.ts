@@ -38,6 +38,15 @@ export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   'responsibility.deleted': 'removed responsibility',
   'escalation_policy.updated': 'changed the escalation policy of',
   'escalation_path.reviewed': 'reviewed an escalation path of',
+  'claim.proposed': 'made a claim on',
+  'claim.accepted': 'accepted a claim on',
+  'claim.declined': 'declined a claim on',
+  'version.requested': 'requested sign-off of',
+  'version.superseded': 'superseded a version of',
+  'version.signed': 'signed',
+  'version.rejected': 'rejected',
+  'version.approved': 'approved',
+  'workspace.settings_changed': 'changed the settings of the workspace',
 };
 
 /** The filter's choices, in the order of the list above. */
@@ -55,6 +64,8 @@ const ACTION_GROUPS: readonly { prefix: string; group: string }[] = [
   { prefix: 'responsibility.', group: 'Responsibilities' },
   { prefix: 'template.', group: 'Templates' },
   { prefix: 'escalation_', group: 'Escalation' },
+  { prefix: 'claim.', group: 'Claims' },
+  { prefix: 'version.', group: 'Sign-off' },
 ];
 
 export function isAuditAction(value: unknown): value is AuditAction {
@@ -82,6 +93,10 @@ const FILTER_LABELS: Partial<Record<AuditAction, string>> = {
   'responsibility.letters_set': 'RACI letters set',
   'escalation_policy.updated': 'Escalation policy changed',
   'escalation_path.reviewed': 'Escalation path reviewed',
+  'version.signed': 'Version signed',
+  'version.rejected': 'Version rejected',
+  'version.approved': 'Version approved',
+  'workspace.settings_changed': 'Workspace settings changed',
 };
 
 /** The action filter's options, grouped, each with a label that reads on its own. */

@@ -1,0 +1,5 @@
+export * from './snapshot';
+export * from './verify';
+export * from './describe';
+export * from './signoff';
+export * from './review';
