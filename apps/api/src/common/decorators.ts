@@ -15,7 +15,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  */
 export const Requires = (action: Action) => SetMetadata(REQUIRES, action);
 
-export type AccordRequest = Request & { user?: SessionUser; tenant?: TenantContext; id?: string };
+/** `sessionUserId`: the session's person, not yet looked up (the tenant guard does, with the membership). */
+export type AccordRequest = Request & { user?: SessionUser; sessionUserId?: string; tenant?: TenantContext; id?: string };
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): SessionUser => {
   const user = ctx.switchToHttp().getRequest<AccordRequest>().user;

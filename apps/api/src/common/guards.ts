@@ -21,10 +21,19 @@ export class SessionGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     const req = context.switchToHttp().getRequest<AccordRequest>();
     const userId = req.session?.userId;
-    if (isUuid(userId)) {
-      const [user] = await this.db.run({ userId }, (tx) => tx.query<SessionUser[]>('SELECT id, email, name FROM users WHERE id = $1', [userId]));
-      if (user) req.user = user;
+    if (!isUuid(userId)) {
+      if (isPublic) return true;
+      throw new UnauthorizedException('Sign in to continue.');
     }
+    // Workspace routes load the person together with their membership, in the tenant guard's
+    // one transaction; only the others need a look-up of their own.
+    const tenantRoute = this.reflector.getAllAndOverride<Action | undefined>(REQUIRES, [context.getHandler(), context.getClass()]) !== undefined;
+    if (tenantRoute && !isPublic) {
+      req.sessionUserId = userId;
+      return true;
+    }
+    const [user] = await this.db.run({ userId }, (tx) => tx.query<SessionUser[]>('SELECT id, email, name FROM users WHERE id = $1', [userId]));
+    if (user) req.user = user;
     if (isPublic || req.user) return true;
     throw new UnauthorizedException('Sign in to continue.');
   }
@@ -56,23 +65,27 @@ export class TenantGuard implements CanActivate {
     const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRES, [context.getHandler(), context.getClass()]);
     if (!action) return true;
     const req = context.switchToHttp().getRequest<AccordRequest>();
-    const user = req.user;
-    if (!user) throw new UnauthorizedException('Sign in to continue.');
+    const userId = req.user?.id ?? req.sessionUserId;
+    if (!userId) throw new UnauthorizedException('Sign in to continue.');
     const workspaceId = req.params.ws;
     if (!isUuid(workspaceId)) throw new NotFoundException('No such workspace.');
 
-    // One transaction: the membership (visible through app.user_id), then, in the tenant's scope,
-    // every id of the path (row-level security decides, client included).
-    const { membership, invisible } = await this.db.run({ userId: user.id }, async (tx) => {
-      const [found] = await tx.query<{ id: string; role: string; client_id: string | null }[]>(
-        'SELECT id, role, client_id FROM memberships WHERE workspace_id = $1 AND user_id = $2',
-        [workspaceId, user.id],
+    // One transaction: the person and their membership (visible through app.user_id), then, in
+    // the tenant's scope, every id of the path (row-level security decides, client included).
+    const { person, membership, invisible } = await this.db.run({ userId }, async (tx) => {
+      const [found] = await tx.query<{ id: string; email: string; name: string; membership_id: string | null; role: string | null; client_id: string | null }[]>(
+        `SELECT u.id, u.email, u.name, m.id AS membership_id, m.role, m.client_id
+         FROM users u LEFT JOIN memberships m ON m.user_id = u.id AND m.workspace_id = $2 WHERE u.id = $1`,
+        [userId, workspaceId],
       );
-      if (!found || !isRole(found.role) || !can(found.role, action)) return { membership: found, invisible: null };
+      if (!found?.role || !isRole(found.role) || !can(found.role, action)) return { person: found, membership: found, invisible: null };
       await tx.query(`SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', $2, true)`, [workspaceId, found.client_id ?? '']);
-      return { membership: found, invisible: await this.firstInvisibleId(tx, req.params as Record<string, string>, workspaceId) };
+      return { person: found, membership: found, invisible: await this.firstInvisibleId(tx, req.params as Record<string, string>, workspaceId) };
     });
-    if (!membership || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
+    if (!person) throw new UnauthorizedException('Sign in to continue.');
+    const user: SessionUser = { id: person.id, email: person.email, name: person.name };
+    req.user = user;
+    if (!membership?.membership_id || !membership.role || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
     if (!can(membership.role, action)) {
       throw new ForbiddenException(`Your role (${membership.role}) may not do this (${action}).`);
     }
@@ -82,7 +95,7 @@ export class TenantGuard implements CanActivate {
     req.tenant = {
       user,
       workspaceId,
-      membershipId: membership.id,
+      membershipId: membership.membership_id,
       role: membership.role,
       clientId: membership.client_id,
       party: ROLE_PARTY[membership.role],
