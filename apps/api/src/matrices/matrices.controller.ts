@@ -48,10 +48,10 @@ export class MatricesController {
   @Get('matrices/:matrixId')
   @Requires('matrix.read')
   @ApiOkResponse({ type: MatrixView })
-  async get(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Res({ passthrough: true }) res: Response) {
-    const matrix = await this.matrices.get(ctx, matrixId);
-    res.setHeader('ETag', etagOf(matrix.version));
-    return matrix;
+  async get(@Tenant() ctx: TenantContext, @UuidParam('matrixId') matrixId: string, @Res() res: Response): Promise<void> {
+    const { version, json } = await this.matrices.getJson(ctx, matrixId);
+    res.setHeader('ETag', etagOf(version));
+    res.type('application/json').send(json);
   }
 
   @Patch('matrices/:matrixId')

@@ -10,7 +10,7 @@ import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, notifyMatrix } from './matrix-events';
-import { insertContent, readMatrix, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
+import { insertContent, readMatrix, readMatrixJson, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
 
@@ -86,8 +86,21 @@ export class MatricesService {
     });
   }
 
-  get(ctx: TenantContext, matrixId: string): Promise<MatrixView> {
-    return this.db.run(scopeOf(ctx), async (tx) => matrixView(await readMatrix(tx, ctx.workspaceId, matrixId)));
+  /**
+   * The draft (the view every write answers with), as JSON text from one query: the hot read of the editor. The text is
+   * sent as it is unless libs/raci finds a broken row, whose violations are then filled in.
+   */
+  getJson(ctx: TenantContext, matrixId: string): Promise<{ version: number; json: string }> {
+    return this.db.run(scopeOf(ctx), async (tx) => {
+      const read = await readMatrixJson(tx, ctx.workspaceId, matrixId);
+      const compact = read.compact === '' ? [] : read.compact.split(',');
+      const broken = compact.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
+      if (!broken) return { version: read.version, json: read.json };
+      const view = JSON.parse(read.json) as MatrixView;
+      for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
+      view.signable = view.responsibilities.every((row) => row.violations.length === 0);
+      return { version: read.version, json: JSON.stringify(view) };
+    });
   }
 
   /** The built-in templates and the workspace's own, for the "new matrix" dialog. */

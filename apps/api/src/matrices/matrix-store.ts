@@ -83,6 +83,47 @@ export async function readMatrix(tx: EntityManager, workspaceId: string, matrixI
   return { matrix, parties, responsibilities: rows.map((r) => ({ ...r, letters: lettersByRow.get(r.id) ?? {} })) };
 }
 
+/**
+ * The draft read of the API (MatrixView) as JSON text built by PostgreSQL in one query: no entity
+ * hydration, no row parsing and no JSON.stringify of a thousand rows in Node, which is where a
+ * large matrix's read time went. The RACI rules stay in libs/raci: the query writes every row
+ * with no violations and `signable: true`, and also returns each row's letters in compact form
+ * ("RAC,RA,..."); only when libs/raci finds a broken row is the text parsed and its violations
+ * filled in. A row holds one letter per party by primary key, so the letters alone decide.
+ */
+export async function readMatrixJson(tx: EntityManager, workspaceId: string, matrixId: string): Promise<{ version: number; json: string; compact: string }> {
+  const [found]: { version: number; json: string; compact: string | null }[] = await tx.query(
+    `WITH rows AS (
+       SELECT r.id, r.key, r.category, r.title, r.description, r.critical, r.tool_access, r.after_hours, r.position, r.version, l.letters, l.compact
+       FROM responsibilities r
+       LEFT JOIN LATERAL (
+         SELECT json_object_agg(a.party_id, a.letter) AS letters, string_agg(a.letter, '') AS compact
+         FROM assignments a WHERE a.workspace_id = r.workspace_id AND a.responsibility_id = r.id
+       ) l ON true
+       WHERE r.workspace_id = $1 AND r.matrix_id = $2
+     )
+     SELECT m.version,
+       json_build_object(
+         'id', m.id, 'clientId', m.client_id, 'name', m.name, 'model', m.model, 'version', m.version,
+         'updatedAt', to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'parties', coalesce((
+           SELECT json_agg(json_build_object('id', p.id, 'key', p.key, 'name', p.name, 'kind', p.kind, 'requiredToSign', p.required_to_sign, 'position', p.position, 'version', p.version) ORDER BY p.position, p.key)
+           FROM matrix_parties p WHERE p.workspace_id = m.workspace_id AND p.matrix_id = m.id), '[]'::json),
+         'responsibilities', coalesce((
+           SELECT json_agg(json_build_object('id', id, 'key', key, 'category', category, 'title', title, 'description', description, 'critical', critical,
+             'toolAccess', tool_access, 'afterHours', after_hours, 'position', position, 'version', version,
+             'letters', coalesce(letters, '{}'::json), 'violations', '[]'::json) ORDER BY position, key)
+           FROM rows), '[]'::json),
+         'signable', true
+       )::text AS json,
+       (SELECT string_agg(coalesce(compact, ''), ',' ORDER BY position, key) FROM rows) AS compact
+     FROM matrices m WHERE m.workspace_id = $1 AND m.id = $2`,
+    [workspaceId, matrixId],
+  );
+  if (!found) throw new NotFoundException('No such matrix.');
+  return { version: found.version, json: found.json, compact: found.compact ?? '' };
+}
+
 /** The stored draft as the domain sees it: parties and letters by key, not by database id. */
 export function toContent(stored: StoredMatrix): MatrixContent {
   const keyOf = new Map(stored.parties.map((p) => [p.id, p.key]));
