@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { TenantDb } from '../database/tenant-db';
+import { rows } from '../database/rows';
 import { chainHash, verifyChain } from './audit-chain';
 import { type AuditActor, type AuditInput, type AuditPayload, GENESIS_HASH } from './audit-event';
 import type { AuditQueryDto } from './dto/audit-query.dto';
@@ -102,11 +103,14 @@ export class AuditService {
  * writers of one workspace and leaves other workspaces alone. Also used by the demo seed.
  */
 export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput): Promise<void> {
-  await tx.query(`INSERT INTO audit_chain_heads (workspace_id, seq, hash) VALUES ($1, 0, $2) ON CONFLICT (workspace_id) DO NOTHING`, [
-    ctx.workspaceId,
-    GENESIS_HASH,
-  ]);
-  const [head] = await tx.query(`SELECT seq, hash FROM audit_chain_heads WHERE workspace_id = $1 FOR UPDATE`, [ctx.workspaceId]);
+  // Creates the head on the first event and locks it either way, in one statement: the no-op
+  // update takes the row lock that serialises this workspace's writers.
+  const [head] = await rows<{ seq: string; hash: string }>(
+    tx,
+    `INSERT INTO audit_chain_heads (workspace_id, seq, hash) VALUES ($1, 0, $2)
+     ON CONFLICT (workspace_id) DO UPDATE SET seq = audit_chain_heads.seq RETURNING seq, hash`,
+    [ctx.workspaceId, GENESIS_HASH],
+  );
   const payload: AuditPayload = {
     workspaceId: ctx.workspaceId,
     seq: Number(head.seq) + 1,
@@ -128,10 +132,14 @@ export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext
     requestId: ctx.meta.requestId,
   };
   const hash = chainHash(head.hash, payload);
+  // The event and the new head in one statement.
   await tx.query(
-    `INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
-       entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
+    `WITH event AS (
+       INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
+         entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+     )
+     UPDATE audit_chain_heads SET seq = $2, hash = $19 WHERE workspace_id = $1`,
     [
       payload.workspaceId,
       payload.seq,
@@ -154,7 +162,6 @@ export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext
       hash,
     ],
   );
-  await tx.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE workspace_id = $1`, [ctx.workspaceId, payload.seq, hash]);
 }
 
 export function scopeOf(ctx: TenantContext) {
