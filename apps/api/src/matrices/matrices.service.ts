@@ -9,7 +9,7 @@ import { TenantDb } from '../database/tenant-db';
 import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
-import { type MatrixEvent, notifyMatrix } from './matrix-events';
+import { MATRIX_CHANNEL, type MatrixEvent, notifyMatrix } from './matrix-events';
 import { insertContent, readMatrix, readMatrixJson, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
@@ -463,10 +463,15 @@ export class MatricesService {
    * one write path for letters, used by the grid and by accepted claims alike.
    */
   async applyLetters(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string, input: Record<string, string>, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
-    const parties: { id: string; key: string; name: string }[] = await tx.query(`SELECT id, key, name FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
-    const partyById = new Map(parties.map((p) => [p.id, p]));
+    // The parties (to check the ids and to audit by key) and the row's letters before, in one query.
+    const [{ parties, before }]: { parties: { id: string; key: string }[]; before: Record<string, RaciLetter> }[] = await tx.query(
+      `SELECT coalesce((SELECT json_agg(json_build_object('id', p.id, 'key', p.key)) FROM matrix_parties p WHERE p.workspace_id = $1 AND p.matrix_id = $2), '[]') AS parties,
+              coalesce((SELECT json_object_agg(a.party_id, a.letter) FROM assignments a WHERE a.workspace_id = $1 AND a.responsibility_id = $3), '{}') AS before`,
+      [ctx.workspaceId, matrixId, id],
+    );
+    const keyOf = new Map(parties.map((p) => [p.id, p.key]));
     const problems = Object.entries(input).flatMap(([partyId, letter]) => [
-      ...(partyById.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
+      ...(keyOf.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
       ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
     ]);
     if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
@@ -479,25 +484,26 @@ export class MatricesService {
       [ctx.workspaceId, matrixId, id, version],
     );
     if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
-    const before = await tx.query(`SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
-    await tx.query(`DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $2`, [ctx.workspaceId, id]);
     const clientId = bumped.client_id;
     const letters = input as Record<string, RaciLetter>;
-    if (Object.keys(letters).length) {
-      await tx.query(
-        `INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
-         SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a`,
-        [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
-      );
-    }
-    const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [partyById.get(partyId)?.key ?? partyId, letter]));
+    // The new letters in, the others out, in one statement (the two touch different rows).
+    await tx.query(
+      `WITH upserted AS (
+         INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+         SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a
+         ON CONFLICT (workspace_id, responsibility_id, party_id) DO UPDATE SET letter = EXCLUDED.letter
+       )
+       DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $4 AND NOT (party_id::text = ANY (SELECT jsonb_object_keys($5::jsonb)))`,
+      [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
+    );
+    const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [keyOf.get(partyId) ?? partyId, letter]));
     await this.audit.record(tx, writeContext(ctx, meta), {
       action: 'responsibility.letters_set',
       entityType: 'responsibility',
       entityId: id,
       clientId,
       matrixId,
-      before: { title: bumped.title, letters: byKey(before.map((b: { party_id: string; letter: string }) => [b.party_id, b.letter])) },
+      before: { title: bumped.title, letters: byKey(Object.entries(before)) },
       after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
     });
     await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: bumped.version });
@@ -567,8 +573,11 @@ export class MatricesService {
    * conflict with each other) and tells the other open browsers, once the transaction commits.
    */
   private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string, event: Pick<MatrixEvent, 'kind' | 'responsibilityId' | 'version'>): Promise<void> {
-    await tx.query(`UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
-    await notifyMatrix(tx, { ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+    // The matrix's "last changed" and the announcement to other browsers, in one statement.
+    await tx.query(
+      `WITH touched AS (UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2 RETURNING id) SELECT pg_notify($3, $4) FROM touched`,
+      [ctx.workspaceId, matrixId, MATRIX_CHANNEL, JSON.stringify({ ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id } satisfies MatrixEvent)],
+    );
   }
 
   private async assertClient(tx: EntityManager, ctx: TenantContext, clientId: string): Promise<void> {
