@@ -36,13 +36,16 @@ test('the MSP admin starts a co-managed matrix for a client, edits letters by ke
   });
 
   const grid = page.getByRole('grid');
-  const focused = grid.locator('[role="gridcell"][tabindex="0"]');
+  // The one cell in the tab order: a row's title cell or one of its letter cells.
+  const focused = grid.locator('[data-grid-cell][tabindex="0"]');
 
   await test.step('moves with the arrow keys and sets a letter by typing it, which survives a reload', async () => {
     await expect(focused).toHaveCount(1);
     await focused.focus();
     await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
     await expect(focused).toBeFocused();
+    await expect(focused).toHaveAttribute('role', 'gridcell');
     const label = (await focused.getAttribute('aria-label')) ?? '';
     const cellName = label.slice(0, label.indexOf(':'));
     const saved = page.waitForResponse((response) => response.request().method() === 'PUT' && response.ok());

@@ -1,9 +1,13 @@
 import { GAP_SEVERITIES, type GapSeverity } from '@accord/raci';
-import { Badge, Card, Group, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Card, Group, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { memo, useState } from 'react';
 import { ErrorAlert } from '../../../components/error-alert';
 import { type MatrixGap, useGaps } from '../api/list-gaps';
 import classes from './gap-panel.module.css';
+
+/** Gaps shown before "Show all": a long report would bury the page (and slow it down). */
+const FIRST_GAPS = 10;
 
 const SEVERITY: Record<GapSeverity, { label: string; color: string }> = {
   high: { label: 'High', color: 'red' },
@@ -11,8 +15,11 @@ const SEVERITY: Record<GapSeverity, { label: string; color: string }> = {
   low: { label: 'Low', color: 'gray' },
 };
 
-/** The gap report of the matrix, most severe first; choosing an entry goes to its row. */
-export function GapPanel({
+/**
+ * The gap report of the matrix, most severe first; choosing an entry goes to its row. Memoised:
+ * a letter typed in the grid does not draw the whole report again until the new report arrives.
+ */
+export const GapPanel = memo(function GapPanel({
   workspaceId,
   matrixId,
   onSelect,
@@ -22,9 +29,11 @@ export function GapPanel({
   onSelect: (gap: MatrixGap) => void;
 }) {
   const gaps = useGaps(workspaceId, matrixId);
+  const [showAll, setShowAll] = useState(false);
   const list = [...(gaps.data ?? [])].sort(
     (a, b) => GAP_SEVERITIES.indexOf(a.severity) - GAP_SEVERITIES.indexOf(b.severity),
   );
+  const shown = showAll ? list : list.slice(0, FIRST_GAPS);
 
   return (
     <Card withBorder component="section" aria-labelledby="gap-panel-title">
@@ -51,7 +60,7 @@ export function GapPanel({
         ) : null}
         {list.length > 0 ? (
           <Stack gap="xs" component="ul" className={classes.list}>
-            {list.map((gap) => (
+            {shown.map((gap) => (
               <li key={gap.id}>
                 <UnstyledButton
                   className={classes.entry}
@@ -75,7 +84,12 @@ export function GapPanel({
             ))}
           </Stack>
         ) : null}
+        {list.length > FIRST_GAPS ? (
+          <Button variant="subtle" size="compact-sm" onClick={() => setShowAll((all) => !all)}>
+            {showAll ? `Show the first ${FIRST_GAPS} only` : `Show all ${list.length} gaps`}
+          </Button>
+        ) : null}
       </Stack>
     </Card>
   );
-}
+});

@@ -1,41 +1,70 @@
-import { SUPPORT_MODEL_LABELS, type RaciLetter } from '@accord/raci';
-import { Anchor, Badge, Button, Card, Grid, Skeleton, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconDownload } from '@tabler/icons-react';
-import { useRef } from 'react';
-import { Link } from 'react-router';
+import { SUPPORT_MODEL_LABELS } from '@accord/raci';
+import { Badge, Button, Menu, Skeleton, Stack, Tabs } from '@mantine/core';
+import {
+  type Icon,
+  IconChartBar,
+  IconChevronDown,
+  IconDownload,
+  IconPencil,
+  IconTable,
+  IconUserCheck,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
-import type { PartyView, ResponsibilityView } from '../../../lib/api/types';
 import { clientMatricesPath } from '../../../lib/auth/paths';
 import { useWorkspace } from '../../../lib/auth/workspace-context';
 import { useMatrix } from '../api/get-matrix';
-import { staleRowOf, useSetAssignments } from '../api/set-assignments';
 import { useMatrixEvents } from '../hooks/use-matrix-events';
-import { setPartyLetter } from '../lib/letters';
-import { GapPanel } from './gap-panel';
-import { MatrixGrid, type MatrixGridHandle } from './matrix-grid';
+import { AgreementNav } from '../../agreements/components/agreement-nav';
+import { PartyLoadChart } from './load-chart';
+import { MatrixGridTab } from './matrix-grid-tab';
+import { MatrixOwnersView } from './owner-view';
+import { PrintButton } from './print-button';
+import { PrintableMatrix } from './printable-matrix';
+import { PartiesDrawer } from './parties-drawer';
+import { RenameMatrixModal } from './rename-matrix-modal';
 
-/** One matrix: header with exports and rule status, the RACI grid and the gap report. */
+/** The search parameter that holds the view (tab) of the matrix page. */
+export const VIEW_PARAM = 'view';
+
+/**
+ * The views of a matrix, one tab each, in tab order. The first is the default (no `view`
+ * parameter): the grid for editing; then the plain-language view for business owners and the
+ * load chart.
+ */
+export const MATRIX_VIEWS: readonly { value: string; label: string; icon: Icon }[] = [
+  { value: 'grid', label: 'Grid', icon: IconTable },
+  { value: 'owners', label: 'Who owns what', icon: IconUserCheck },
+  { value: 'load', label: 'Load per party', icon: IconChartBar },
+];
+
+/** The view the URL asks for; unknown or missing values mean the first view. */
+export function viewOf(params: URLSearchParams): string {
+  const asked = params.get(VIEW_PARAM);
+  return MATRIX_VIEWS.find((view) => view.value === asked)?.value ?? MATRIX_VIEWS[0].value;
+}
+
+/** One matrix: header (rename, parties, exports), then its views as tabs; the grid is the first. */
 export function MatrixPage({ matrixId }: { matrixId: string }) {
   const workspace = useWorkspace();
   const { workspaceId } = workspace;
+  const editable = workspace.can('matrix.edit');
   const matrix = useMatrix(workspaceId, matrixId);
-  const setAssignments = useSetAssignments(workspaceId, matrixId, {
-    onRowError: (error, row) => {
-      const title = row ? `“${row.title}”` : 'This row';
-      notifications.show(
-        staleRowOf(error)
-          ? {
-              color: 'orange',
-              title: 'Changed by someone else',
-              message: `${title} was changed by someone else; it now shows their letters.`,
-            }
-          : { color: 'red', title: 'Not saved', message: `${title}: the letter could not be saved.` },
-      );
-    },
-  });
-  const grid = useRef<MatrixGridHandle>(null);
+  const [params, setParams] = useSearchParams();
+  // The tab follows clicks at once; the URL (for links and reloads) follows a moment later.
+  const urlView = viewOf(params);
+  const [view, setViewState] = useState(urlView);
+  const lastView = useRef(urlView);
+  useEffect(() => {
+    if (urlView === lastView.current) return;
+    lastView.current = urlView;
+    setViewState(urlView);
+  }, [urlView]);
+  const [renaming, setRenaming] = useState(false);
+  const [partiesOpen, setPartiesOpen] = useState(false);
   useMatrixEvents(workspaceId, matrixId);
 
   if (matrix.isError) {
@@ -43,8 +72,9 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
   }
   if (matrix.isPending) {
     return (
-      <Stack gap="lg" aria-busy>
+      <Stack gap="lg" aria-busy aria-label="Loading the matrix…">
         <Skeleton height={48} width={360} />
+        <Skeleton height={36} width={240} />
         <Skeleton height={480} />
       </Stack>
     );
@@ -55,88 +85,138 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
   const exportUrl = (format: 'csv' | 'xlsx') =>
     `/api/workspaces/${encodeURIComponent(workspaceId)}/matrices/${encodeURIComponent(matrixId)}/export.${format}`;
 
-  const setLetter = (row: ResponsibilityView, party: PartyView, letter: RaciLetter | null) => {
-    setAssignments.mutate({
-      responsibilityId: row.id,
-      version: row.version,
-      letters: setPartyLetter(row.letters, party.id, letter),
-    });
+  const setView = (value: string | null) => {
+    const next = MATRIX_VIEWS.find((item) => item.value === value)?.value ?? MATRIX_VIEWS[0].value;
+    lastView.current = next;
+    setViewState(next);
+    setParams(
+      (previous) => {
+        const updated = new URLSearchParams(previous);
+        if (next === MATRIX_VIEWS[0].value) updated.delete(VIEW_PARAM);
+        else updated.set(VIEW_PARAM, next);
+        return updated;
+      },
+      { replace: true },
+    );
   };
 
   return (
     <Stack gap="lg">
       <title>{`${data.name} · Accord`}</title>
-      <Anchor component={Link} to={clientMatricesPath(workspaceId, data.clientId)} size="sm">
-        ← All matrices of this client
-      </Anchor>
-      <PageHeader
-        title={data.name}
-        description={
-          <>
-            {SUPPORT_MODEL_LABELS[data.model]} · version {data.version} ·{' '}
-            {breaks > 0 ? (
-              <Badge color="red" variant="light" tt="none">
-                {breaks} rule {breaks === 1 ? 'break' : 'breaks'}
-              </Badge>
-            ) : (
-              <Badge color="green" variant="light" tt="none">
-                {data.signable ? 'Signable' : 'No rule breaks'}
-              </Badge>
-            )}
-          </>
-        }
-        actions={
-          <>
-            <Button
-              component="a"
-              href={exportUrl('csv')}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              Export CSV
-            </Button>
-            <Button
-              component="a"
-              href={exportUrl('xlsx')}
-              download
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-            >
-              Export XLSX
-            </Button>
-          </>
-        }
+      <div data-print="hide">
+        <AgreementNav
+          workspaceId={workspaceId}
+          matrixId={matrixId}
+          matrixName={data.name}
+          current="draft"
+          back={{ to: clientMatricesPath(workspaceId, data.clientId), label: 'All matrices of this client' }}
+        />
+      </div>
+      <div data-print="hide">
+        <PageHeader
+          title={data.name}
+          description={
+            <>
+              {SUPPORT_MODEL_LABELS[data.model]} · version {data.version} ·{' '}
+              {breaks > 0 ? (
+                <Badge color="red" variant="light" tt="none">
+                  {breaks} rule {breaks === 1 ? 'break' : 'breaks'}
+                </Badge>
+              ) : (
+                <Badge color="green" variant="light" tt="none">
+                  {data.signable ? 'Signable' : 'No rule breaks'}
+                </Badge>
+              )}
+            </>
+          }
+          actions={
+            <>
+              {editable ? (
+                <>
+                  <Button
+                    variant="default"
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                    onClick={() => setRenaming(true)}
+                  >
+                    Rename
+                  </Button>
+                  <Button
+                    variant="default"
+                    leftSection={<IconUsersGroup size={16} aria-hidden />}
+                    onClick={() => setPartiesOpen(true)}
+                  >
+                    Parties
+                  </Button>
+                </>
+              ) : null}
+              <Menu position="bottom-end" withinPortal>
+                <Menu.Target>
+                  <Button
+                    variant="default"
+                    leftSection={<IconDownload size={16} aria-hidden />}
+                    rightSection={<IconChevronDown size={14} aria-hidden />}
+                  >
+                    Export
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item component="a" href={exportUrl('csv')} download>
+                    CSV (spreadsheet text)
+                  </Menu.Item>
+                  <Menu.Item component="a" href={exportUrl('xlsx')} download>
+                    Excel workbook (XLSX)
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+              <PrintButton variant="default" />
+            </>
+          }
+        />
+      </div>
+      {/* Inactive views are unmounted: each computes from the whole matrix. */}
+      <Tabs value={view} onChange={setView} keepMounted={false}>
+        <Tabs.List aria-label="Views of the matrix">
+          {MATRIX_VIEWS.map(({ value, label, icon: ViewIcon }) => (
+            <Tabs.Tab key={value} value={value} leftSection={<ViewIcon size={16} aria-hidden />}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {/* On paper the grid gives way to the whole, unvirtualised matrix below. */}
+        <Tabs.Panel value="grid" pt="md" data-print="hide">
+          <MatrixGridTab workspaceId={workspaceId} matrix={data} editable={editable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="owners" pt="md">
+          <MatrixOwnersView parties={data.parties} responsibilities={data.responsibilities} />
+        </Tabs.Panel>
+        <Tabs.Panel value="load" pt="md">
+          <PartyLoadChart model={data.model} parties={data.parties} responsibilities={data.responsibilities} />
+        </Tabs.Panel>
+      </Tabs>
+      {/* The whole matrix, unvirtualised, for paper; hidden on screen. */}
+      <PrintableMatrix
+        name={data.name}
+        model={data.model}
+        version={data.version}
+        parties={data.parties}
+        responsibilities={data.responsibilities}
       />
-      <Text size="sm" c="dimmed">
-        {workspace.can('matrix.edit')
-          ? 'Use the arrow keys to move between cells; type R, A, C or I to set a letter, Delete to clear it.'
-          : 'You can read this matrix; your role does not include editing it.'}
-      </Text>
-      <Grid gutter="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
-          <Card padding={0} withBorder>
-            <Table.ScrollContainer minWidth={480} type="native" maxHeight="70vh">
-              <MatrixGrid
-                ref={grid}
-                label={`${data.name}: responsibilities by party`}
-                parties={data.parties}
-                responsibilities={data.responsibilities}
-                onSetLetter={workspace.can('matrix.edit') ? setLetter : undefined}
-              />
-            </Table.ScrollContainer>
-          </Card>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
-          <GapPanel
+      {editable ? (
+        <>
+          <RenameMatrixModal
             workspaceId={workspaceId}
-            matrixId={matrixId}
-            onSelect={(gap) => {
-              if (gap.responsibilityId) grid.current?.focusRow(gap.responsibilityId, gap.partyId);
-            }}
+            matrix={data}
+            opened={renaming}
+            onClose={() => setRenaming(false)}
           />
-        </Grid.Col>
-      </Grid>
+          <PartiesDrawer
+            workspaceId={workspaceId}
+            matrix={data}
+            opened={partiesOpen}
+            onClose={() => setPartiesOpen(false)}
+          />
+        </>
+      ) : null}
     </Stack>
   );
 }

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { matrixQueryKey } from '../api/get-matrix';
-import { setAssignmentsMutationKey } from '../api/set-assignments';
 
 /** The server-sent event types of GET /api/workspaces/:ws/matrices/:matrixId/events. */
 export const MATRIX_EVENT_TYPES = [
@@ -13,8 +12,9 @@ export const MATRIX_EVENT_TYPES = [
 
 /**
  * Live updates: every change to the matrix (by anyone, in any tab) refetches the matrix and its
- * gaps. While one of our own edits is in flight the refetch waits for it (its onSettled
- * refetches), so an older answer cannot overwrite the optimistic cell.
+ * gaps. While one of our own edits of this matrix is in flight (letters, rows, order, parties:
+ * their mutation keys start with the matrix's key) the refetch waits for it (its onSettled
+ * refetches), so an older answer cannot overwrite an optimistic change.
  */
 export function useMatrixEvents(workspaceId: string, matrixId: string): void {
   const queryClient = useQueryClient();
@@ -25,7 +25,7 @@ export function useMatrixEvents(workspaceId: string, matrixId: string): void {
       { withCredentials: true },
     );
     const refresh = () => {
-      if (queryClient.isMutating({ mutationKey: setAssignmentsMutationKey(workspaceId, matrixId) }) > 0) return;
+      if (queryClient.isMutating({ mutationKey: matrixQueryKey(workspaceId, matrixId) }) > 0) return;
       void queryClient.invalidateQueries({ queryKey: matrixQueryKey(workspaceId, matrixId) });
     };
     for (const type of MATRIX_EVENT_TYPES) source.addEventListener(type, refresh);
