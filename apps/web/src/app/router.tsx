@@ -10,8 +10,12 @@ import { RouteError } from './routes/route-error';
  *
  * - Public: "/" (home), "/sign-in", "/sign-up", "/invitations/:token".
  * - Signed in: "/w" (opens the first workspace) and "/w/:ws/..." behind the workspace shell,
- *   which sends signed-out visitors to sign-in and back: clients, a client's matrices
- *   ("clients/:clientId/matrices"), one matrix ("matrices/:matrixId"), people, audit.
+ *   which sends signed-out visitors to sign-in and back: the dashboard, clients, a client's
+ *   matrices ("clients/:clientId/matrices"), one matrix ("matrices/:matrixId"), its escalation
+ *   policy ("matrices/:matrixId/escalation") and simulator ("matrices/:matrixId/escalation/simulate"),
+ *   its claims inbox ("matrices/:matrixId/claims"), its versions ("matrices/:matrixId/versions")
+ *   and the sign-off page of one version ("matrices/:matrixId/versions/:n"), people, audit.
+ *   The index of a workspace is its clients.
  */
 export const routes: RouteObject[] = [
   {
@@ -66,6 +70,10 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <Navigate to="clients" replace /> },
               {
+                path: 'dashboard',
+                lazy: async () => ({ Component: (await import('./routes/dashboard')).DashboardRoute }),
+              },
+              {
                 path: 'clients',
                 lazy: async () => ({ Component: (await import('./routes/clients')).ClientsRoute }),
               },
@@ -78,6 +86,30 @@ export const routes: RouteObject[] = [
               {
                 path: 'matrices/:matrixId',
                 lazy: async () => ({ Component: (await import('./routes/matrix')).MatrixRoute }),
+              },
+              {
+                path: 'matrices/:matrixId/claims',
+                lazy: async () => ({ Component: (await import('./routes/matrix-claims')).MatrixClaimsRoute }),
+              },
+              {
+                path: 'matrices/:matrixId/versions',
+                lazy: async () => ({ Component: (await import('./routes/matrix-versions')).MatrixVersionsRoute }),
+              },
+              {
+                path: 'matrices/:matrixId/versions/:n',
+                lazy: async () => ({ Component: (await import('./routes/version')).VersionRoute }),
+              },
+              {
+                path: 'matrices/:matrixId/escalation',
+                lazy: async () => ({
+                  Component: (await import('./routes/escalation-policy')).EscalationPolicyRoute,
+                }),
+              },
+              {
+                path: 'matrices/:matrixId/escalation/simulate',
+                lazy: async () => ({
+                  Component: (await import('./routes/escalation-simulator')).EscalationSimulatorRoute,
+                }),
               },
               {
                 path: 'people',

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Wordmark } from '../../components/wordmark';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { membershipIn, type Membership, useSession } from '../../lib/auth/session';
 import classes from './app-layout.module.css';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -60,6 +61,7 @@ function HeaderActions({ onNavigate }: { onNavigate: () => void }) {
   }
   return (
     <Group gap="sm" wrap="nowrap">
+      {current ? <NotificationBell key={current} workspaceId={current} /> : null}
       {me.memberships.length > 0 ? (
         <Box visibleFrom="sm">
           <WorkspaceSwitcher memberships={me.memberships} currentWorkspaceId={current} onNavigate={onNavigate} />

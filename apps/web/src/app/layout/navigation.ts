@@ -1,6 +1,7 @@
 import { type Action, can, type Role } from '@accord/raci';
 import {
   IconBuildingSkyscraper,
+  IconGauge,
   IconHome,
   IconLayoutGrid,
   IconListDetails,
@@ -29,6 +30,7 @@ interface WorkspacePage {
 
 /** The pages of a workspace, in navbar order. */
 export const WORKSPACE_PAGES: readonly WorkspacePage[] = [
+  { section: 'dashboard', label: 'Dashboard', icon: IconGauge, requires: 'matrix.read' },
   { section: 'clients', label: 'Clients', icon: IconBuildingSkyscraper, requires: 'clients.read' },
   { section: 'people', label: 'People', icon: IconUsers, requires: 'members.read' },
   { section: 'audit', label: 'Audit log', icon: IconListDetails, requires: 'audit.read' },
@@ -36,14 +38,22 @@ export const WORKSPACE_PAGES: readonly WorkspacePage[] = [
 
 /**
  * The pages of workspace `workspaceId` that `role` may open. A client user (`clientId` set) also
- * gets a "Matrix" link straight to their company's matrices.
+ * gets a "Matrix" link straight to their company's matrices, right after "Clients".
  */
 export function workspaceNavigation(workspaceId: string, role: Role, clientId: string | null = null): NavItem[] {
-  const pages: NavItem[] = WORKSPACE_PAGES.filter((page) => can(role, page.requires)).map(
-    ({ section, label, icon }) => ({ label, icon, to: workspacePath(workspaceId, section) }),
-  );
+  const allowed = WORKSPACE_PAGES.filter((page) => can(role, page.requires));
+  const pages: NavItem[] = allowed.map(({ section, label, icon }) => ({
+    label,
+    icon,
+    to: workspacePath(workspaceId, section),
+  }));
   if (clientId !== null && can(role, 'matrix.read')) {
-    pages.splice(1, 0, { label: 'Matrix', icon: IconLayoutGrid, to: clientMatricesPath(workspaceId, clientId) });
+    const clients = allowed.findIndex((page) => page.section === 'clients');
+    pages.splice(clients + 1, 0, {
+      label: 'Matrix',
+      icon: IconLayoutGrid,
+      to: clientMatricesPath(workspaceId, clientId),
+    });
   }
   return pages;
 }

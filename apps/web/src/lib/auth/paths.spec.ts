@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath, sectionOf, signInPath, workspacePath } from './paths';
+import {
+  matrixClaimsPath,
+  matrixVersionsPath,
+  safeNextPath,
+  sectionOf,
+  signInPath,
+  versionPath,
+  workspacePath,
+} from './paths';
 
 describe('safeNextPath', () => {
   it('keeps paths of this app, with their query', () => {
@@ -31,8 +39,17 @@ describe('workspace paths', () => {
     expect(workspacePath('ws-1')).toBe('/w/ws-1/clients');
     expect(workspacePath('ws-1', 'audit')).toBe('/w/ws-1/audit');
     expect(sectionOf('/w/ws-1/people')).toBe('people');
+    expect(sectionOf('/w/ws-1/dashboard')).toBe('dashboard');
     expect(sectionOf('/w/ws-1/audit/')).toBe('audit');
     expect(sectionOf('/w/ws-1')).toBeNull();
     expect(sectionOf('/sign-in')).toBeNull();
+  });
+});
+
+describe('agreement paths', () => {
+  it('puts claims and versions under their matrix', () => {
+    expect(matrixClaimsPath('ws-1', 'm-1')).toBe('/w/ws-1/matrices/m-1/claims');
+    expect(matrixVersionsPath('ws-1', 'm-1')).toBe('/w/ws-1/matrices/m-1/versions');
+    expect(versionPath('ws-1', 'm 1', 3)).toBe('/w/ws-1/matrices/m%201/versions/3');
   });
 });

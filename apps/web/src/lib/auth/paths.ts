@@ -1,5 +1,5 @@
 /** The pages of a workspace, under /w/:ws. */
-export type WorkspaceSection = 'clients' | 'people' | 'audit';
+export type WorkspaceSection = 'dashboard' | 'clients' | 'people' | 'audit';
 
 export function workspacePath(workspaceId: string, section: WorkspaceSection = 'clients'): string {
   return `/w/${encodeURIComponent(workspaceId)}/${section}`;
@@ -22,7 +22,7 @@ export function signInPath(from?: string): string {
 
 /** The section of a workspace path ("/w/abc/people/..." -> "people"), if it is one. */
 export function sectionOf(pathname: string): WorkspaceSection | null {
-  const match = /^\/w\/[^/]+\/(clients|people|audit)(?:\/|$)/.exec(pathname);
+  const match = /^\/w\/[^/]+\/(dashboard|clients|people|audit)(?:\/|$)/.exec(pathname);
   return match ? (match[1] as WorkspaceSection) : null;
 }
 
@@ -34,4 +34,19 @@ export function clientMatricesPath(workspaceId: string, clientId: string): strin
 /** One matrix: "/w/:ws/matrices/:matrixId". */
 export function matrixPath(workspaceId: string, matrixId: string): string {
   return `/w/${encodeURIComponent(workspaceId)}/matrices/${encodeURIComponent(matrixId)}`;
+}
+
+/** The claims inbox of a matrix: "/w/:ws/matrices/:matrixId/claims". */
+export function matrixClaimsPath(workspaceId: string, matrixId: string): string {
+  return `${matrixPath(workspaceId, matrixId)}/claims`;
+}
+
+/** The versions of a matrix: "/w/:ws/matrices/:matrixId/versions". */
+export function matrixVersionsPath(workspaceId: string, matrixId: string): string {
+  return `${matrixPath(workspaceId, matrixId)}/versions`;
+}
+
+/** The sign-off page of one version: "/w/:ws/matrices/:matrixId/versions/:n". */
+export function versionPath(workspaceId: string, matrixId: string, n: number): string {
+  return `${matrixVersionsPath(workspaceId, matrixId)}/${n}`;
 }

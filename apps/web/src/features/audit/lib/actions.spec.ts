@@ -11,7 +11,8 @@ describe('action labels', () => {
 
   it('has words for every action of the API, none of them a raw code', () => {
     for (const action of AUDIT_ACTIONS) {
-      expect(ACTION_LABELS[action]).toMatch(/^[a-z][a-z ]+$/);
+      // Words ("requested sign-off of"), never a code such as "version.requested" or "sign_off".
+      expect(ACTION_LABELS[action]).toMatch(/^[a-z][a-z -]+$/);
       expect(ACTION_LABELS[action]).not.toContain('.');
     }
   });
