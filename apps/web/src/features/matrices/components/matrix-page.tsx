@@ -18,6 +18,7 @@ import { clientMatricesPath } from '../../../lib/auth/paths';
 import { useWorkspace } from '../../../lib/auth/workspace-context';
 import { useMatrix } from '../api/get-matrix';
 import { useMatrixEvents } from '../hooks/use-matrix-events';
+import { usePrinting } from '../hooks/use-printing';
 import { AgreementNav } from '../../agreements/components/agreement-nav';
 import { PartyLoadChart } from './load-chart';
 import { MatrixGridTab } from './matrix-grid-tab';
@@ -66,6 +67,7 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
   const [renaming, setRenaming] = useState(false);
   const [partiesOpen, setPartiesOpen] = useState(false);
   useMatrixEvents(workspaceId, matrixId);
+  const printing = usePrinting();
 
   if (matrix.isError) {
     return <ErrorAlert error={matrix.error} title="Could not load the matrix" onRetry={() => void matrix.refetch()} />;
@@ -193,14 +195,16 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
           <PartyLoadChart model={data.model} parties={data.parties} responsibilities={data.responsibilities} />
         </Tabs.Panel>
       </Tabs>
-      {/* The whole matrix, unvirtualised, for paper; hidden on screen. */}
-      <PrintableMatrix
-        name={data.name}
-        model={data.model}
-        version={data.version}
-        parties={data.parties}
-        responsibilities={data.responsibilities}
-      />
+      {/* The whole matrix, unvirtualised, for paper: drawn only while printing. */}
+      {printing ? (
+        <PrintableMatrix
+          name={data.name}
+          model={data.model}
+          version={data.version}
+          parties={data.parties}
+          responsibilities={data.responsibilities}
+        />
+      ) : null}
       {editable ? (
         <>
           <RenameMatrixModal
