@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU time (user + system, from /proc) spent by each side during a measured run: the server's
+ * Node process, the PostgreSQL processes of the embedded cluster, and this process (autocannon).
+ * Divided by the requests served, it says where a request's cost goes, and it is far less
+ * disturbed by other load on the machine than wall-clock latency is. Linux only; elsewhere, or
+ * with an external DATABASE_URL for PostgreSQL, the missing parts are null.
+ */
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+function ticksOf(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces) start at ") ".
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+
+/** The postmaster and all its children (backends, WAL writer, checkpointer, autovacuum). */
+function postgresPids(postmasterPid) {
+  if (!postmasterPid) return [];
+  const pids = [postmasterPid];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    if (ticksOf(entry)?.ppid === postmasterPid) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+function sum(pids) {
+  let total = 0;
+  const seen = new Map();
+  for (const pid of pids) {
+    const t = ticksOf(pid);
+    if (t) {
+      seen.set(pid, t.ticks);
+      total += t.ticks;
+    }
+  }
+  return { total, seen };
+}
+
+export function postmasterPidOf(embedded) {
+  if (!embedded) return null;
+  try {
+    return Number(readFileSync(`${embedded.dataDirectory}/postmaster.pid`, 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts counting; the returned function stops and answers CPU seconds per part. Processes that
+ * start during the run (a new pool connection) count from 0, ones that end are counted until
+ * their last reading at the start (rare: pools keep their connections).
+ */
+export function cpuMeter({ serverPid, postmasterPid }) {
+  if (process.platform !== 'linux') return () => null;
+  const pgStart = sum(postgresPids(postmasterPid));
+  const serverStart = ticksOf(serverPid)?.ticks ?? null;
+  const selfStart = process.cpuUsage();
+  return () => {
+    const pgEnd = sum(postgresPids(postmasterPid));
+    let pgTicks = 0;
+    for (const [pid, ticks] of pgEnd.seen) pgTicks += ticks - (pgStart.seen.get(pid) ?? 0);
+    const serverEnd = ticksOf(serverPid)?.ticks ?? null;
+    const self = process.cpuUsage(selfStart);
+    return {
+      server: serverStart === null || serverEnd === null ? null : (serverEnd - serverStart) / TICKS_PER_SECOND,
+      postgres: postmasterPid ? pgTicks / TICKS_PER_SECOND : null,
+      loadGenerator: (self.user + self.system) / 1e6,
+    };
+  };
+}
+
+/**
+ * Waits until a server has finished the requests still in flight when a load run stopped (its
+ * process uses under 5% of a CPU for half a second), so that they do not run into the next run,
+ * which is the other server's. At most `maxMs`.
+ */
+export async function waitForQuiet(pid, maxMs = 15_000) {
+  if (process.platform !== 'linux' || !pid) return;
+  const deadline = Date.now() + maxMs;
+  let last = ticksOf(pid)?.ticks;
+  while (Date.now() < deadline && last !== undefined) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = ticksOf(pid)?.ticks;
+    if (now === undefined || now - last <= 2) return;
+    last = now;
+  }
+}
