@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { checkRow, describeDiff, diffMatrices, isRaciLetter, type Letters, type MatrixContent, type RaciLetter, ROLE_PARTY } from '@accord/raci';
+import { checkRow, describeDiff, diffMatrices, type Letters, type MatrixContent, type RaciLetter, ROLE_PARTY } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
@@ -7,7 +7,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import { MatricesService } from '../matrices/matrices.service';
-import { readMatrix, type StoredMatrix } from '../matrices/matrix-store';
+import { letterProblems, readMatrix, type StoredMatrix } from '../matrices/matrix-store';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AcceptedClaimView, ClaimView, CreateClaimDto } from './dto/claim.dto';
 
@@ -85,11 +85,7 @@ export class ClaimsService {
       const stored = await readMatrix(tx, ctx.workspaceId, matrixId);
       const row = stored.responsibilities.find((r) => r.id === dto.responsibilityId);
       if (!row) throw new BadRequestException({ message: 'No such responsibility in this matrix.', details: [{ field: 'responsibilityId', message: 'is not a responsibility of this matrix' }] });
-      const partyIds = new Set(stored.parties.map((p) => p.id));
-      const problems = Object.entries(dto.letters).flatMap(([partyId, letter]) => [
-        ...(partyIds.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
-        ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
-      ]);
+      const problems = letterProblems(new Set(stored.parties.map((p) => p.id)), dto.letters);
       if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
       const letters = dto.letters as Record<string, RaciLetter>;
       if (sameLetters(letters, row.letters)) throw new BadRequestException({ message: 'The row already has these letters.', details: [{ field: 'letters', message: 'must change at least one letter' }] });

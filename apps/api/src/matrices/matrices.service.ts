@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, isRaciLetter, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
+import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
@@ -10,7 +10,7 @@ import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { MATRIX_CHANNEL, type MatrixEvent, notifyMatrix } from './matrix-events';
-import { insertContent, readMatrix, readMatrixJson, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
+import { insertContent, letterProblems, readMatrix, readMatrixJson, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
 
@@ -470,10 +470,7 @@ export class MatricesService {
       [ctx.workspaceId, matrixId, id],
     );
     const keyOf = new Map(parties.map((p) => [p.id, p.key]));
-    const problems = Object.entries(input).flatMap(([partyId, letter]) => [
-      ...(keyOf.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
-      ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
-    ]);
+    const problems = letterProblems(keyOf, input);
     if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
 
     const [bumped] = await rows<ResponsibilityRow>(

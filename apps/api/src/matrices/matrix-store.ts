@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import type { MatrixContent, Party, RaciLetter, Responsibility, SupportModel } from '@accord/raci';
+import { isRaciLetter, type MatrixContent, type Party, type RaciLetter, type Responsibility, type SupportModel } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 
 export interface MatrixRow {
@@ -202,4 +202,12 @@ export async function insertContent(
      FROM jsonb_to_recordset($4::jsonb) AS a(responsibility_id uuid, party_id uuid, letter text)`,
     [workspaceId, clientId, matrixId, JSON.stringify(letters)],
   );
+}
+
+/** Each letter that names a party outside the matrix or is not R, A, C or I, by field. */
+export function letterProblems(partyIds: { has(id: string): boolean }, letters: Record<string, string>): { field: string; message: string }[] {
+  return Object.entries(letters).flatMap(([partyId, letter]) => [
+    ...(partyIds.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
+    ...(isRaciLetter(letter) ? [] : [{ field: `letters.${partyId}`, message: 'must be one of R, A, C, I' }]),
+  ]);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Role } from '@accord/raci';
+import { type Role, ROLES } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { scopeOf } from '../audit/audit.service';
 import type { TenantContext } from '../common/context';
@@ -35,13 +35,13 @@ export class NotificationsService {
   ) {}
 
   async notify(tx: EntityManager, ctx: TenantContext, audience: Audience, notice: Notice): Promise<Mail[]> {
-    const people: { user_id: string; name: string; email: string }[] =
-      'roles' in audience
-        ? await tx.query(`SELECT user_id, name, email FROM notification_recipients($1, $2)`, [notice.clientId, audience.roles])
-        : (await tx.query(`SELECT user_id, name, email FROM notification_recipients($1, $2)`, [notice.clientId, ['msp_admin', 'msp_engineer', 'client_it_admin', 'client_owner', 'client_viewer']])).filter(
-            (p: { user_id: string }) => audience.userIds.includes(p.user_id),
-          );
-    const recipients = people.filter((p) => p.user_id !== audience.except);
+    // Named people are looked up among everyone of the client, through the same narrow function.
+    const people: { user_id: string; name: string; email: string }[] = await tx.query(`SELECT user_id, name, email FROM notification_recipients($1, $2)`, [
+      notice.clientId,
+      'roles' in audience ? audience.roles : ROLES,
+    ]);
+    const wanted = 'userIds' in audience ? new Set(audience.userIds) : null;
+    const recipients = people.filter((p) => p.user_id !== audience.except && (wanted === null || wanted.has(p.user_id)));
     if (!recipients.length) return [];
     await tx.query(
       `INSERT INTO notifications (workspace_id, client_id, user_id, kind, title, body, link)
