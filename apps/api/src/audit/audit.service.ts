@@ -49,8 +49,8 @@ export class AuditService {
   constructor(private readonly db: TenantDb) {}
 
   /** Appends to the workspace's chain inside the caller's transaction (see appendAuditEvent). */
-  record(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput): Promise<void> {
-    return appendAuditEvent(tx, ctx, input);
+  record(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput, locked?: ChainHead): Promise<void> {
+    return appendAuditEvent(tx, ctx, input, locked);
   }
 
   /** Newest first, filtered, with a cursor on the sequence number. Client users see their client's events only (RLS). */
@@ -97,20 +97,33 @@ export class AuditService {
   }
 }
 
+/** A workspace's chain head, locked by this transaction. */
+export interface ChainHead {
+  seq: string;
+  hash: string;
+}
+
+/**
+ * The chain head's lock as a CTE `head(seq, hash)`: creates the head on the first event and locks
+ * it either way (the no-op update takes the row lock that serialises this workspace's writers).
+ * It runs once per row of `source`, so a caller folding it into its own statement (one round trip
+ * less on a hot path) decides whether and after what it runs.
+ */
+export function chainHeadCte(workspaceParam: string, source = '(SELECT 1) AS one'): string {
+  return `head AS (
+       INSERT INTO audit_chain_heads (workspace_id, seq, hash) SELECT ${workspaceParam}::uuid, 0, '${GENESIS_HASH}' FROM ${source}
+       ON CONFLICT (workspace_id) DO UPDATE SET seq = audit_chain_heads.seq RETURNING seq, hash
+     )`;
+}
+
 /**
  * Appends one event to the workspace's chain inside the caller's transaction, so the change and
  * its record commit or roll back together. The chain head row is locked, which serialises
  * writers of one workspace and leaves other workspaces alone. Also used by the demo seed.
+ * `locked`: the head, when the caller's own statement took the lock with chainHeadCte.
  */
-export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput): Promise<void> {
-  // Creates the head on the first event and locks it either way, in one statement: the no-op
-  // update takes the row lock that serialises this workspace's writers.
-  const [head] = await rows<{ seq: string; hash: string }>(
-    tx,
-    `INSERT INTO audit_chain_heads (workspace_id, seq, hash) VALUES ($1, 0, $2)
-     ON CONFLICT (workspace_id) DO UPDATE SET seq = audit_chain_heads.seq RETURNING seq, hash`,
-    [ctx.workspaceId, GENESIS_HASH],
-  );
+export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext, input: AuditInput, locked?: ChainHead): Promise<void> {
+  const head = locked ?? (await rows<ChainHead>(tx, `WITH ${chainHeadCte('$1')} SELECT seq, hash FROM head`, [ctx.workspaceId]))[0];
   const payload: AuditPayload = {
     workspaceId: ctx.workspaceId,
     seq: Number(head.seq) + 1,

@@ -1,8 +1,7 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { type Action, can, isRole, ROLE_PARTY } from '@accord/raci';
-import type { EntityManager } from 'typeorm';
-import { TenantDb } from '../database/tenant-db';
+import { TenantDb, uuidLiteral } from '../database/tenant-db';
 import type { SessionUser } from './context';
 import { type AccordRequest, IS_PUBLIC, REQUIRES } from './decorators';
 
@@ -32,12 +31,15 @@ export class SessionGuard implements CanActivate {
       req.sessionUserId = userId;
       return true;
     }
-    const [user] = await this.db.run({ userId }, (tx) => tx.query<SessionUser[]>('SELECT id, email, name FROM users WHERE id = $1', [userId]));
+    const [[user]] = await this.db.once<SessionUser>({ userId }, `SELECT id, email, name FROM users WHERE id = ${uuidLiteral(userId)}`);
     if (user) req.user = user;
     if (isPublic || req.user) return true;
     throw new UnauthorizedException('Sign in to continue.');
   }
 }
+
+/** The person and their membership in the path's workspace, and whether each id of the path is visible. */
+type PersonRow = { id: string; email: string; name: string; membership_id: string | null; role: string | null; client_id: string | null } & Record<string, unknown>;
 
 /** Path parameters that name a tenant's object, and the table that holds it. */
 const ID_PARAMS: Record<string, string> = {
@@ -70,24 +72,27 @@ export class TenantGuard implements CanActivate {
     const workspaceId = req.params.ws;
     if (!isUuid(workspaceId)) throw new NotFoundException('No such workspace.');
 
-    // One transaction: the person and their membership (visible through app.user_id), then, in
-    // the tenant's scope, every id of the path (row-level security decides, client included).
-    const { person, membership, invisible } = await this.db.run({ userId }, async (tx) => {
-      const [found] = await tx.query<{ id: string; email: string; name: string; membership_id: string | null; role: string | null; client_id: string | null }[]>(
-        `SELECT u.id, u.email, u.name, m.id AS membership_id, m.role, m.client_id
-         FROM users u LEFT JOIN memberships m ON m.user_id = u.id AND m.workspace_id = $2 WHERE u.id = $1`,
-        [userId, workspaceId],
-      );
-      if (!found?.role || !isRole(found.role) || !can(found.role, action)) return { person: found, membership: found, invisible: null };
-      await tx.query(`SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', $2, true)`, [workspaceId, found.client_id ?? '']);
-      return { person: found, membership: found, invisible: await this.firstInvisibleId(tx, req.params as Record<string, string>, workspaceId) };
-    });
+    // One round trip, one implicit transaction: the person and their membership (visible through
+    // app.user_id), the client scope taken from that membership, then every id of the path under
+    // row-level security in that scope (client included). The ids are only looked at when the
+    // role may act, so nothing about them reaches anyone else.
+    const ids = Object.entries(req.params as Record<string, string>).filter(([name]) => name in ID_PARAMS);
+    const malformed = ids.find(([, id]) => !isUuid(id));
+    const ws = uuidLiteral(workspaceId);
+    const [, [person]] = await this.db.once<PersonRow>(
+      { userId, workspaceId },
+      `SELECT set_config('app.client_id', coalesce((SELECT client_id::text FROM memberships WHERE user_id = ${uuidLiteral(userId)} AND workspace_id = ${ws}), ''), true);
+       SELECT u.id, u.email, u.name, m.id AS membership_id, m.role, m.client_id${malformed ? '' : ids.map(([name, id]) => `,
+         EXISTS (SELECT 1 FROM ${ID_PARAMS[name]} WHERE workspace_id = ${ws} AND id = ${uuidLiteral(id)}) AS "${name}"`).join('')}
+       FROM users u LEFT JOIN memberships m ON m.user_id = u.id AND m.workspace_id = ${ws} WHERE u.id = ${uuidLiteral(userId)}`,
+    );
+    const invisible = malformed ? malformed[0] : (ids.find(([name]) => person?.[name] !== true)?.[0] ?? null);
     if (!person) throw new UnauthorizedException('Sign in to continue.');
     const user: SessionUser = { id: person.id, email: person.email, name: person.name };
     req.user = user;
-    if (!membership?.membership_id || !membership.role || !isRole(membership.role)) throw new NotFoundException('No such workspace.');
-    if (!can(membership.role, action)) {
-      throw new ForbiddenException(`Your role (${membership.role}) may not do this (${action}).`);
+    if (!person.membership_id || !person.role || !isRole(person.role)) throw new NotFoundException('No such workspace.');
+    if (!can(person.role, action)) {
+      throw new ForbiddenException(`Your role (${person.role}) may not do this (${action}).`);
     }
     // A foreign id answers 404 before any input is validated, whatever the body, so it never
     // gets a 400 that an unknown id would not.
@@ -95,21 +100,12 @@ export class TenantGuard implements CanActivate {
     req.tenant = {
       user,
       workspaceId,
-      membershipId: membership.membership_id,
-      role: membership.role,
-      clientId: membership.client_id,
-      party: ROLE_PARTY[membership.role],
+      membershipId: person.membership_id,
+      role: person.role,
+      clientId: person.client_id,
+      party: ROLE_PARTY[person.role],
     };
     return true;
   }
 
-  private async firstInvisibleId(tx: EntityManager, params: Record<string, string>, workspaceId: string): Promise<string | null> {
-    for (const [name, id] of Object.entries(params)) {
-      if (!(name in ID_PARAMS)) continue;
-      if (!isUuid(id)) return name;
-      const [row] = await tx.query(`SELECT 1 FROM ${ID_PARAMS[name]} WHERE workspace_id = $1 AND id = $2`, [workspaceId, id]);
-      if (!row) return name;
-    }
-    return null;
-  }
 }

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { MatricesModule } from '../matrices/matrices.module';
 import { EscalationController } from './escalation.controller';
 import { EscalationService } from './escalation.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, MatricesModule],
   controllers: [EscalationController],
   providers: [EscalationService],
 })

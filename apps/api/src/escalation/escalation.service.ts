@@ -7,7 +7,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { FieldValidationException } from '../common/validation';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
-import { notifyMatrix } from '../matrices/matrix-events';
+import { MatrixEvents } from '../matrices/matrix-events';
 import { readMatrix, toContent } from '../matrices/matrix-store';
 import type { EscalationPolicyView, SimulateDto, SimulationView } from './dto/escalation.dto';
 import { readPolicy, type StoredPolicy, unreviewedPaths } from './policy-store';
@@ -48,6 +48,7 @@ export class EscalationService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly events: MatrixEvents,
   ) {}
 
   get(ctx: TenantContext, matrixId: string): Promise<EscalationPolicyView> {
@@ -76,7 +77,7 @@ export class EscalationService {
         before: current.saved ? current.policy : null,
         after: policy,
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return policyView(matrixId, await readPolicy(tx, ctx.workspaceId, matrixId, content));
     });
   }
@@ -101,7 +102,7 @@ export class EscalationService {
         before: { path: pathKey, review: path.review },
         after: { path: pathKey, review },
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return policyView(matrixId, await readPolicy(tx, ctx.workspaceId, matrixId, content));
     });
   }

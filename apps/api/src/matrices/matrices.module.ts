@@ -9,6 +9,6 @@ import { MatrixEvents } from './matrix-events';
   imports: [AuditModule],
   controllers: [MatricesController, ExportsController],
   providers: [MatricesService, MatrixEvents],
-  exports: [MatricesService],
+  exports: [MatricesService, MatrixEvents],
 })
 export class MatricesModule {}

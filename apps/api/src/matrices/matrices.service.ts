@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
-import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
+import { AuditService, chainHeadCte, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
@@ -9,8 +9,8 @@ import { TenantDb } from '../database/tenant-db';
 import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
-import { MATRIX_CHANNEL, type MatrixEvent, notifyMatrix } from './matrix-events';
-import { insertContent, letterProblems, readMatrix, readMatrixJson, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
+import { type MatrixEvent, MatrixEvents } from './matrix-events';
+import { insertContent, letterProblems, readMatrix, readMatrixJsonSql, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
 
@@ -53,6 +53,7 @@ export class MatricesService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly events: MatrixEvents,
   ) {}
 
   list(ctx: TenantContext, clientId: string): Promise<MatrixSummaryView[]> {
@@ -90,17 +91,17 @@ export class MatricesService {
    * The draft (the view every write answers with), as JSON text from one query: the hot read of the editor. The text is
    * sent as it is unless libs/raci finds a broken row, whose violations are then filled in.
    */
-  getJson(ctx: TenantContext, matrixId: string): Promise<{ version: number; json: string }> {
-    return this.db.run(scopeOf(ctx), async (tx) => {
-      const read = await readMatrixJson(tx, ctx.workspaceId, matrixId);
-      const compact = read.compact === '' ? [] : read.compact.split(',');
-      const broken = compact.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
-      if (!broken) return { version: read.version, json: read.json };
-      const view = JSON.parse(read.json) as MatrixView;
-      for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
-      view.signable = view.responsibilities.every((row) => row.violations.length === 0);
-      return { version: read.version, json: JSON.stringify(view) };
-    });
+  async getJson(ctx: TenantContext, matrixId: string): Promise<{ version: number; json: string }> {
+    const [[read]] = await this.db.once<{ version: number; json: string; compact: string | null }>(scopeOf(ctx), readMatrixJsonSql(ctx.workspaceId, matrixId));
+    if (!read) throw new NotFoundException('No such matrix.');
+    // NULL when the matrix has no rows; '' is one row without letters, which is broken.
+    const compact = read.compact === null ? [] : read.compact.split(',');
+    const broken = compact.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
+    if (!broken) return { version: read.version, json: read.json };
+    const view = JSON.parse(read.json) as MatrixView;
+    for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
+    view.signable = view.responsibilities.every((row) => row.violations.length === 0);
+    return { version: read.version, json: JSON.stringify(view) };
   }
 
   /** The built-in templates and the workspace's own, for the "new matrix" dialog. */
@@ -158,7 +159,7 @@ export class MatricesService {
         before: { name: stored.matrix.name },
         after: { name },
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }
@@ -187,7 +188,7 @@ export class MatricesService {
         before: { order: stored.responsibilities.map((r) => r.key) },
         after: { order: order.map((id) => keyOf.get(id)) },
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }
@@ -263,7 +264,7 @@ export class MatricesService {
         before: { responsibilities: before.responsibilities.length },
         after: { responsibilities: responsibilities.length, changes: changes.slice(0, 200) },
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }
@@ -307,7 +308,7 @@ export class MatricesService {
         before: { model: before.model },
         after: { model: after.model, changes: describeDiff(diffMatrices(before, after), after).slice(0, 200) },
       });
-      await notifyMatrix(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
+      this.events.notify(tx, { kind: 'matrix.changed', workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
       return matrixView(await readMatrix(tx, ctx.workspaceId, matrixId));
     });
   }
@@ -463,47 +464,58 @@ export class MatricesService {
    * one write path for letters, used by the grid and by accepted claims alike.
    */
   async applyLetters(tx: EntityManager, ctx: TenantContext, matrixId: string, id: string, input: Record<string, string>, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
-    // The parties (to check the ids and to audit by key) and the row's letters before, in one query.
-    const [{ parties, before }]: { parties: { id: string; key: string }[]; before: Record<string, RaciLetter> }[] = await tx.query(
-      `SELECT coalesce((SELECT json_agg(json_build_object('id', p.id, 'key', p.key)) FROM matrix_parties p WHERE p.workspace_id = $1 AND p.matrix_id = $2), '[]') AS parties,
-              coalesce((SELECT json_object_agg(a.party_id, a.letter) FROM assignments a WHERE a.workspace_id = $1 AND a.responsibility_id = $3), '{}') AS before`,
-      [ctx.workspaceId, matrixId, id],
+    // The hot write of the editor, in one statement: the parties (to check the ids and to audit
+    // by key), the row's letters before, the version-checked bump, the audit chain's head lock,
+    // the matrix's "last changed", and the new letters in and the others out. Locks are taken in
+    // the order of every other write (the row, the chain head, the matrix), each step running
+    // only when the one before applied. Letters are written only for parties of this matrix; the
+    // input is checked right after, and any problem throws, rolling it all back.
+    const [found]: (Partial<ResponsibilityRow> & { parties: { id: string; key: string }[]; before: Record<string, RaciLetter>; head_seq: string | null; head_hash: string | null })[] = await tx.query(
+      `WITH parties AS (
+         SELECT id, key FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2
+       ), before AS (
+         SELECT party_id, letter FROM assignments WHERE workspace_id = $1 AND responsibility_id = $3
+       ), bumped AS (
+         UPDATE responsibilities SET version = version + 1, updated_at = now()
+         WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
+         RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
+       ), ${chainHeadCte('$1', 'bumped')}, touched AS (
+         UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM head)
+       ), input AS (
+         SELECT p.id AS party_id, a.value AS letter FROM jsonb_each_text($5::jsonb) AS a JOIN parties p ON p.id::text = a.key
+         WHERE a.value IN ('R', 'A', 'C', 'I')
+       ), upserted AS (
+         INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
+         SELECT $1, b.client_id, $2, $3, i.party_id, i.letter FROM input i CROSS JOIN bumped b
+         ON CONFLICT (workspace_id, responsibility_id, party_id) DO UPDATE SET letter = EXCLUDED.letter
+       ), removed AS (
+         DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $3 AND EXISTS (SELECT 1 FROM bumped)
+           AND party_id NOT IN (SELECT party_id FROM input)
+       )
+       SELECT b.*, (SELECT seq FROM head) AS head_seq, (SELECT hash FROM head) AS head_hash,
+         coalesce((SELECT json_agg(json_build_object('id', id, 'key', key)) FROM parties), '[]') AS parties,
+         coalesce((SELECT json_object_agg(party_id, letter) FROM before), '{}') AS before
+       FROM (SELECT 1) AS one LEFT JOIN bumped b ON true`,
+      [ctx.workspaceId, matrixId, id, version, JSON.stringify(input)],
     );
+    const { parties, before, head_seq, head_hash, ...row } = found;
     const keyOf = new Map(parties.map((p) => [p.id, p.key]));
     const problems = letterProblems(keyOf, input);
     if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
-
-    const [bumped] = await rows<ResponsibilityRow>(
-      tx,
-      `UPDATE responsibilities SET version = version + 1, updated_at = now()
-       WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
-       RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at`,
-      [ctx.workspaceId, matrixId, id, version],
-    );
-    if (!bumped) throw this.stale(await this.row(tx, ctx, matrixId, id));
-    const clientId = bumped.client_id;
+    if (!row.id || head_seq === null || head_hash === null) throw this.stale(await this.row(tx, ctx, matrixId, id));
+    const bumped = row as ResponsibilityRow;
     const letters = input as Record<string, RaciLetter>;
-    // The new letters in, the others out, in one statement (the two touch different rows).
-    await tx.query(
-      `WITH upserted AS (
-         INSERT INTO assignments (workspace_id, client_id, matrix_id, responsibility_id, party_id, letter)
-         SELECT $1, $2, $3, $4, a.key::uuid, a.value FROM jsonb_each_text($5::jsonb) AS a
-         ON CONFLICT (workspace_id, responsibility_id, party_id) DO UPDATE SET letter = EXCLUDED.letter
-       )
-       DELETE FROM assignments WHERE workspace_id = $1 AND responsibility_id = $4 AND NOT (party_id::text = ANY (SELECT jsonb_object_keys($5::jsonb)))`,
-      [ctx.workspaceId, clientId, matrixId, id, JSON.stringify(letters)],
-    );
     const byKey = (entries: [string, string][]) => Object.fromEntries(entries.map(([partyId, letter]) => [keyOf.get(partyId) ?? partyId, letter]));
     await this.audit.record(tx, writeContext(ctx, meta), {
       action: 'responsibility.letters_set',
       entityType: 'responsibility',
       entityId: id,
-      clientId,
+      clientId: bumped.client_id,
       matrixId,
       before: { title: bumped.title, letters: byKey(Object.entries(before)) },
       after: { title: bumped.title, letters: byKey(Object.entries(letters)) },
-    });
-    await this.touch(tx, ctx, matrixId, { kind: 'responsibility.changed', responsibilityId: id, version: bumped.version });
+    }, { seq: head_seq, hash: head_hash });
+    this.events.notify(tx, { kind: 'responsibility.changed', workspaceId: ctx.workspaceId, matrixId, responsibilityId: id, version: bumped.version, actorUserId: ctx.user.id });
     return rowView({ ...bumped, letters });
   }
 
@@ -570,11 +582,8 @@ export class MatricesService {
    * conflict with each other) and tells the other open browsers, once the transaction commits.
    */
   private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string, event: Pick<MatrixEvent, 'kind' | 'responsibilityId' | 'version'>): Promise<void> {
-    // The matrix's "last changed" and the announcement to other browsers, in one statement.
-    await tx.query(
-      `WITH touched AS (UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2 RETURNING id) SELECT pg_notify($3, $4) FROM touched`,
-      [ctx.workspaceId, matrixId, MATRIX_CHANNEL, JSON.stringify({ ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id } satisfies MatrixEvent)],
-    );
+    await tx.query(`UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+    this.events.notify(tx, { ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
   }
 
   private async assertClient(tx: EntityManager, ctx: TenantContext, clientId: string): Promise<void> {

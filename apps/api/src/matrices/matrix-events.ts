@@ -2,6 +2,7 @@ import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type Messag
 import { Client } from 'pg';
 import { filter, interval, map, merge, type Observable, Subject, takeUntil } from 'rxjs';
 import type { EntityManager } from 'typeorm';
+import { onCommit } from '../database/tenant-db';
 import { DATABASE_URL } from '../database/tokens';
 
 export const MATRIX_CHANNEL = 'accord_matrix';
@@ -16,16 +17,15 @@ export interface MatrixEvent {
 }
 
 /**
- * Queues a notification inside the writer's transaction. PostgreSQL delivers it at commit, and
- * only then, so no browser hears of an edit that rolled back.
- */
-export async function notifyMatrix(tx: EntityManager, event: MatrixEvent): Promise<void> {
-  await tx.query(`SELECT pg_notify($1, $2)`, [MATRIX_CHANNEL, JSON.stringify(event)]);
-}
-
-/**
  * One LISTEN connection per API process, fanned out to the open event streams of that process;
  * edits made through any process reach every browser. Reconnects after a database outage.
+ *
+ * Announcements are sent after the writer's commit, on this connection, not by NOTIFY inside the
+ * writer's transaction: PostgreSQL serialises every committing transaction that has notified on
+ * one database-wide lock held through its commit's disk flush, which made edits of unrelated
+ * workspaces wait for each other. Here they go out in batches, asynchronously committed (losing
+ * an announcement in a crash costs a browser a refresh, never data), and still only for changes
+ * that committed.
  */
 @Injectable()
 export class MatrixEvents implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
@@ -35,6 +35,8 @@ export class MatrixEvents implements OnModuleInit, BeforeApplicationShutdown, On
   private client: Client | undefined;
   private stopped = false;
   private retry: NodeJS.Timeout | undefined;
+  private pending: MatrixEvent[] = [];
+  private sending = false;
 
   constructor(@Inject(DATABASE_URL) private readonly url: string) {}
 
@@ -53,6 +55,34 @@ export class MatrixEvents implements OnModuleInit, BeforeApplicationShutdown, On
     clearTimeout(this.retry);
     this.events.complete();
     await this.client?.end().catch(() => undefined);
+  }
+
+  /** Announces `event` to every API process once the transaction of `tx` has committed. */
+  notify(tx: EntityManager, event: MatrixEvent): void {
+    onCommit(tx, () => {
+      this.pending.push(event);
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, 100);
+        const client = this.client;
+        if (!client) {
+          this.logger.warn(`dropped ${batch.length} matrix announcement(s): no event connection`);
+          continue;
+        }
+        await client
+          .query(`SELECT pg_notify($1, payload) FROM unnest($2::text[]) AS payload`, [MATRIX_CHANNEL, batch.map((e) => JSON.stringify(e))])
+          .catch((error: unknown) => this.logger.warn({ err: error }, `dropped ${batch.length} matrix announcement(s)`));
+      }
+    } finally {
+      this.sending = false;
+    }
   }
 
   /** One matrix's changes as server-sent events, with a ping every 25 s so proxies keep the stream open. */
@@ -81,7 +111,7 @@ export class MatrixEvents implements OnModuleInit, BeforeApplicationShutdown, On
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${MATRIX_CHANNEL}`);
+      await client.query(`SET synchronous_commit = off; LISTEN ${MATRIX_CHANNEL}`);
       this.client = client;
     } catch (error) {
       await client.end().catch(() => undefined);

@@ -1,6 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { isRaciLetter, type MatrixContent, type Party, type RaciLetter, type Responsibility, type SupportModel } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
+import { uuidLiteral } from '../database/tenant-db';
 
 export interface MatrixRow {
   id: string;
@@ -84,23 +85,26 @@ export async function readMatrix(tx: EntityManager, workspaceId: string, matrixI
 }
 
 /**
- * The draft read of the API (MatrixView) as JSON text built by PostgreSQL in one query: no entity
+ * The draft read of the API (MatrixView) as JSON text built by PostgreSQL in one statement: no entity
  * hydration, no row parsing and no JSON.stringify of a thousand rows in Node, which is where a
  * large matrix's read time went. The RACI rules stay in libs/raci: the query writes every row
  * with no violations and `signable: true`, and also returns each row's letters in compact form
  * ("RAC,RA,..."); only when libs/raci finds a broken row is the text parsed and its violations
  * filled in. A row holds one letter per party by primary key, so the letters alone decide.
+ * Answers one row (version, json, compact), or none for an unknown matrix. Values are inlined
+ * (checked UUIDs), so the read can travel with its scope in one message (TenantDb.once).
  */
-export async function readMatrixJson(tx: EntityManager, workspaceId: string, matrixId: string): Promise<{ version: number; json: string; compact: string }> {
-  const [found]: { version: number; json: string; compact: string | null }[] = await tx.query(
-    `WITH rows AS (
+export function readMatrixJsonSql(workspaceId: string, matrixId: string): string {
+  const ws = uuidLiteral(workspaceId);
+  const id = uuidLiteral(matrixId);
+  return `WITH rows AS (
        SELECT r.id, r.key, r.category, r.title, r.description, r.critical, r.tool_access, r.after_hours, r.position, r.version, l.letters, l.compact
        FROM responsibilities r
        LEFT JOIN LATERAL (
          SELECT json_object_agg(a.party_id, a.letter) AS letters, string_agg(a.letter, '') AS compact
          FROM assignments a WHERE a.workspace_id = r.workspace_id AND a.responsibility_id = r.id
        ) l ON true
-       WHERE r.workspace_id = $1 AND r.matrix_id = $2
+       WHERE r.workspace_id = ${ws} AND r.matrix_id = ${id}
      )
      SELECT m.version,
        json_build_object(
@@ -117,11 +121,7 @@ export async function readMatrixJson(tx: EntityManager, workspaceId: string, mat
          'signable', true
        )::text AS json,
        (SELECT string_agg(coalesce(compact, ''), ',' ORDER BY position, key) FROM rows) AS compact
-     FROM matrices m WHERE m.workspace_id = $1 AND m.id = $2`,
-    [workspaceId, matrixId],
-  );
-  if (!found) throw new NotFoundException('No such matrix.');
-  return { version: found.version, json: found.json, compact: found.compact ?? '' };
+     FROM matrices m WHERE m.workspace_id = ${ws} AND m.id = ${id}`;
 }
 
 /** The stored draft as the domain sees it: parties and letters by key, not by database id. */

@@ -26,7 +26,7 @@ export interface TestAppOptions {
 /** The real app, configured as main.ts configures it, on a database of this test file's own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = options.db ?? (await createTestDatabase());
-  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...options.env });
+  const env = parseEnv({ NODE_ENV: 'test', LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', WEB_DIST: '/nonexistent', ...options.env });
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register({ env, databaseUrl: db.appUrl }), ...(options.imports ?? [])],
   }).compile();
