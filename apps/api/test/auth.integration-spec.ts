@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { browser, PASSWORD, signUp } from './support/actors';
 import { createTestApp, type TestApp } from './support/test-app';
+import { asOwner } from './support/test-database-server';
 
 describe('sign-up, sign-in and sessions', () => {
   let t: TestApp;
@@ -61,6 +62,29 @@ describe('sign-up, sign-in and sessions', () => {
     await request(t.app.getHttpServer()).get('/api/auth/me').set('Cookie', cookie).expect(200);
     await request(t.app.getHttpServer()).post('/api/auth/logout').set('Cookie', cookie).set('X-Accord-Csrf', '1').expect(204);
     await request(t.app.getHttpServer()).get('/api/auth/me').set('Cookie', cookie).expect(401);
+  });
+
+  it("reads a workspace route's session straight from the store: signed out, expired or forged cookies get 401", async () => {
+    const admin = await signUp(t);
+    const route = `/api/workspaces/${admin.workspaceId}/clients`;
+    const signIn = async () => String((await browser(t).post('/api/auth/login').send({ email: admin.email, password: PASSWORD }).expect(200)).headers['set-cookie']).split(';')[0];
+    const get = (cookie: string) => request(t.app.getHttpServer()).get(route).set('Cookie', cookie);
+
+    const signedOut = await signIn();
+    await get(signedOut).expect(200);
+    await request(t.app.getHttpServer()).post('/api/auth/logout').set('Cookie', signedOut).set('X-Accord-Csrf', '1').expect(204);
+    await get(signedOut).expect(401);
+
+    const expired = await signIn();
+    const sid = decodeURIComponent(expired.split('=')[1]).slice(2).split('.')[0];
+    await asOwner(t.db.ownerUrl, (c) => c.query(`UPDATE sessions SET expire = now() - interval '1 second' WHERE sid = $1`, [sid]));
+    await get(expired).expect(401);
+
+    const good = await signIn();
+    const forged = good.replace(/.(%2E|\.)([^.]+)$/, (_m, dot: string, mac: string) => `${dot}${mac.startsWith('A') ? 'B' : 'A'}${mac.slice(1)}`);
+    expect(forged).not.toBe(good);
+    await get(forged).expect(401);
+    await get(good).expect(200);
   });
 
   it('refuses a cross-site write: no CSRF header, or a foreign Origin', async () => {

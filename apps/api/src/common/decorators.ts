@@ -15,8 +15,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  */
 export const Requires = (action: Action) => SetMetadata(REQUIRES, action);
 
-/** `sessionUserId`: the session's person, not yet looked up (the tenant guard does, with the membership). */
-export type AccordRequest = Request & { user?: SessionUser; sessionUserId?: string; tenant?: TenantContext; id?: string };
+/** `sessionId`: the verified id of the session cookie on workspace routes, whose person the guards look up (see sessionMiddleware). */
+export type AccordRequest = Request & { user?: SessionUser; sessionId?: string; tenant?: TenantContext; id?: string };
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): SessionUser => {
   const user = ctx.switchToHttp().getRequest<AccordRequest>().user;
