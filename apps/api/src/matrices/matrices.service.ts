@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditService, chainHeadCte, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
-import { rows } from '../database/rows';
+import { prepared, rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
@@ -470,7 +470,9 @@ export class MatricesService {
     // the order of every other write (the row, the chain head, the matrix), each step running
     // only when the one before applied. Letters are written only for parties of this matrix; the
     // input is checked right after, and any problem throws, rolling it all back.
-    const [found]: (Partial<ResponsibilityRow> & { parties: { id: string; key: string }[]; before: Record<string, RaciLetter>; head_seq: string | null; head_hash: string | null })[] = await tx.query(
+    const [found] = await prepared<Partial<ResponsibilityRow> & { parties: { id: string; key: string }[]; before: Record<string, RaciLetter>; head_seq: string | null; head_hash: string | null }>(
+      tx,
+      'accord_apply_letters',
       `WITH parties AS (
          SELECT id, key FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2
        ), before AS (
