@@ -224,11 +224,12 @@ async function setLetters(workspaceId, matrixId, rowId, version, letters, meta) 
       userAgent: meta.userAgent,
       requestId: meta.requestId,
     };
-    const hash = createHash('sha256').update(head.hash).update(canonicalJson(payload)).digest('hex');
+    const body = canonicalJson(payload);
+    const hash = createHash('sha256').update(head.hash).update(body).digest('hex');
     await db.query(
       `INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
-         entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`,
+         entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash, body)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
       [
         workspaceId,
         payload.seq,
@@ -249,6 +250,7 @@ async function setLetters(workspaceId, matrixId, rowId, version, letters, meta) 
         meta.requestId,
         head.hash,
         hash,
+        body,
       ],
     );
     await db.query(`UPDATE audit_chain_heads SET seq = $2, hash = $3 WHERE workspace_id = $1`, [

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -6,11 +5,11 @@ import { ROOT } from './config.mjs';
 import { EDIT_PATTERNS } from './data.mjs';
 
 const require = createRequire(import.meta.url);
-// The app's canonical JSON and hash rule (chainHash in apps/api/src/audit/audit-chain.ts:
-// sha256(prev_hash || canonical_json(event))), so the chain is what the API would have written;
-// the API's verification accepting it is checked in every run.
+// The app's own body and hash rule (eventBody and chainHash in apps/api/src/audit/audit-chain.ts:
+// body = canonical_json(event), hash = sha256(prev_hash || body)), so the chain is what the API
+// would have written; the API's verification accepting it is checked in every run.
 const { GENESIS_HASH } = require(path.join(ROOT, 'dist/apps/api/audit/audit-event.js'));
-const { canonicalJson } = require(path.join(ROOT, 'libs/raci/dist/index.js'));
+const { chainHash, eventBody } = require(path.join(ROOT, 'dist/apps/api/audit/audit-chain.js'));
 
 const BATCH = 10_000;
 const USER_AGENT =
@@ -77,11 +76,12 @@ export async function generateAuditChain(ownerUrl, ctx, count, progress) {
         requestId: [],
         prevHash: [],
         hash: [],
+        body: [],
       };
       for (let seq = start; seq <= end; seq += 1) {
         const payload = auditPayload(ctx, seq);
-        const text = canonicalJson(payload);
-        const hash = createHash('sha256').update(prev).update(text).digest('hex');
+        const text = eventBody(payload);
+        const hash = chainHash(prev, text);
         canonical[seq - 1] = text;
         cols.seq.push(seq);
         cols.occurredAt.push(payload.occurredAt);
@@ -92,17 +92,18 @@ export async function generateAuditChain(ownerUrl, ctx, count, progress) {
         cols.requestId.push(payload.requestId);
         cols.prevHash.push(prev);
         cols.hash.push(hash);
+        cols.body.push(text);
         prev = hash;
       }
       const slot = turn++ % clients.length;
       await pending[slot];
       pending[slot] = clients[slot].query(
         `INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
-           entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
+           entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash, body)
          SELECT $1, u.seq, u.occurred_at, $2, 'Bench Runner', 'msp_admin', 'msp', 'responsibility.letters_set',
-           'responsibility', u.entity_id, $3, u.matrix_id, u.before, u.after, '10.20.30.40', $4, u.request_id, u.prev_hash, u.hash
-         FROM unnest($5::bigint[], $6::timestamptz[], $7::text[], $8::uuid[], $9::jsonb[], $10::jsonb[], $11::text[], $12::text[], $13::text[])
-           AS u(seq, occurred_at, entity_id, matrix_id, before, after, request_id, prev_hash, hash)`,
+           'responsibility', u.entity_id, $3, u.matrix_id, u.before, u.after, '10.20.30.40', $4, u.request_id, u.prev_hash, u.hash, u.body
+         FROM unnest($5::bigint[], $6::timestamptz[], $7::text[], $8::uuid[], $9::jsonb[], $10::jsonb[], $11::text[], $12::text[], $13::text[], $14::text[])
+           AS u(seq, occurred_at, entity_id, matrix_id, before, after, request_id, prev_hash, hash, body)`,
         [
           ctx.workspaceId,
           ctx.userId,
@@ -117,6 +118,7 @@ export async function generateAuditChain(ownerUrl, ctx, count, progress) {
           cols.requestId,
           cols.prevHash,
           cols.hash,
+          cols.body,
         ],
       );
       // Handled where it is awaited; this only keeps a failure from being "unhandled" meanwhile.

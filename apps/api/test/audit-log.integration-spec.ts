@@ -1,8 +1,9 @@
+import { canonicalJson } from '@accord/raci';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { AuditService } from '../src/audit/audit.service';
 import { TenantDb } from '../src/database/tenant-db';
-import { type Actor, createClient, signUp } from './support/actors';
+import { type Actor, addMember, createClient, signUp } from './support/actors';
 import { createTestApp, type TestApp } from './support/test-app';
 import { asOwner } from './support/test-database-server';
 
@@ -56,16 +57,77 @@ describe('the audit log', () => {
     );
   });
 
-  it('names the sequence number of an event altered behind the app, through the owner role', async () => {
+  /** Runs `work` as the owner with the append-only trigger off, as someone with the keys to the database could. */
+  const behindTheApp = (work: (c: Client) => Promise<unknown>) =>
+    asOwner(t.db.ownerUrl, async (c) => {
+      await c.query('BEGIN');
+      await c.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
+      try {
+        await work(c);
+        await c.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK');
+        throw error;
+      }
+    });
+
+  it('refuses, even to the owner with the trigger off, a shown column that differs from the hashed body', async () => {
+    const total = await eventCount();
+    const target = Math.max(1, total - 1);
+    const tamper = (set: string, value: unknown) =>
+      behindTheApp((c) => c.query(`UPDATE audit_events SET ${set} = $3 WHERE workspace_id = $1 AND seq = $2`, [admin.workspaceId, target, value]));
+    await expect(tamper('after', '{"name": "Forged"}')).rejects.toThrow(/audit_events_body_agrees/);
+    await expect(tamper('actor_name', 'Mallory')).rejects.toThrow(/audit_events_body_agrees/);
+    await expect(tamper('occurred_at', '2020-01-01T00:00:00Z')).rejects.toThrow(/audit_events_body_agrees/);
+    await expect(tamper('entity_id', 'forged')).rejects.toThrow(/audit_events_body_agrees/);
+    await expect(tamper('body', '{}')).rejects.toThrow(/audit_events_body_agrees/);
+    // Nor can the application write an event whose columns say something else than its body.
+    const db = t.app.get(TenantDb);
+    await expect(
+      db.run({ workspaceId: admin.workspaceId, userId: admin.userId }, (tx) =>
+        tx.query(
+          `INSERT INTO audit_events (workspace_id, seq, occurred_at, action, entity_type, prev_hash, hash, body)
+           SELECT workspace_id, seq + 1000, occurred_at, 'client.archived', entity_type, hash, hash, body FROM audit_events WHERE workspace_id = $1 AND seq = $2`,
+          [admin.workspaceId, target],
+        ),
+      ),
+    ).rejects.toThrow(/audit_events_body_agrees/);
+    expect((await admin.agent.get(`${base()}/audit-events/verify`).expect(200)).body).toEqual({ ok: true, firstBrokenSeq: null, events: total });
+  });
+
+  it('names the sequence number of an event whose body was altered behind the app, columns and all', async () => {
     const total = await eventCount();
     const target = Math.max(1, total - 2);
-    await asOwner(t.db.ownerUrl, async (c) => {
-      await c.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
-      await c.query(`UPDATE audit_events SET after = '{"name": "Forged"}' WHERE workspace_id = $1 AND seq = $2`, [admin.workspaceId, target]);
-      await c.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
+    await behindTheApp(async (c) => {
+      const [row] = (await c.query(`SELECT body FROM audit_events WHERE workspace_id = $1 AND seq = $2`, [admin.workspaceId, target])).rows;
+      const forged = { ...JSON.parse(row.body), after: { name: 'Forged' } };
+      await c.query(`UPDATE audit_events SET body = $3, after = $4 WHERE workspace_id = $1 AND seq = $2`, [
+        admin.workspaceId,
+        target,
+        canonicalJson(forged),
+        JSON.stringify(forged.after),
+      ]);
     });
     const verify = await admin.agent.get(`${base()}/audit-events/verify`).expect(200);
     expect(verify.body).toEqual({ ok: false, firstBrokenSeq: target, events: total });
+    // The list shows the forged content (it agrees with the body) next to the verdict that exposes it.
+    const listed = await admin.agent.get(`${base()}/audit-events?cursor=${target + 1}&limit=1`).expect(200);
+    expect(listed.body.items[0]).toMatchObject({ seq: target, after: { name: 'Forged' } });
+  });
+
+  it("gives a client user the verdict on the whole chain, but counts their client's events only", async () => {
+    const client = await createClient(admin, 'Counted Dental');
+    const clientOwner = await addMember(t, admin, 'client_owner', client.id);
+    const [{ own }] = await asOwner(t.db.ownerUrl, async (c) =>
+      (await c.query(`SELECT count(*)::int AS own FROM audit_events WHERE workspace_id = $1 AND client_id = $2`, [admin.workspaceId, client.id])).rows,
+    );
+    expect(own).toBeGreaterThan(0);
+    const whole = (await admin.agent.get(`${base()}/audit-events/verify`).expect(200)).body;
+    const mine = (await clientOwner.agent.get(`${base()}/audit-events/verify`).expect(200)).body;
+    // The chain was broken by the test before: the client user learns that too.
+    expect(mine).toEqual({ ok: false, firstBrokenSeq: whole.firstBrokenSeq, events: own });
+    expect(whole.events).toBeGreaterThan(own);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of events to the application role', async () => {

@@ -29,6 +29,26 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson({ f: () => 1 })).toThrow('$.f');
   });
 
+  it('names the path of a refused value at any depth', () => {
+    expect(() => canonicalJson({ a: [1, { b: Number.POSITIVE_INFINITY }] })).toThrow('$.a[1].b: Infinity has no JSON form');
+    expect(() => canonicalJson([{ s: Symbol('x') }])).toThrow('$[0].s: a symbol has no JSON form');
+  });
+
+  it('writes the holes of a sparse array as null, as JSON does', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(canonicalJson([1, , 3])).toBe('[1,null,3]');
+  });
+
+  it('writes exactly what the first, path-building version wrote', () => {
+    const value = fc.oneof(fc.jsonValue(), fc.object({ values: [fc.jsonValue(), fc.constant(undefined), fc.date({ noInvalidDate: true })] }));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(firstVersion(v, '$'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('parses back to the value it was written from', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
@@ -47,3 +67,29 @@ describe('canonicalJson', () => {
     );
   });
 });
+
+/** The implementation this one replaced (it built a path string for every value), kept as the reference. */
+function firstVersion(value: unknown, path: string): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`${path}: ${value} has no JSON form`);
+      return Object.is(value, -0) ? '0' : String(value);
+    case 'string':
+      return JSON.stringify(value);
+    case 'object': {
+      if (value instanceof Date) return JSON.stringify(value.toISOString());
+      if (Array.isArray(value)) {
+        return `[${value.map((item, i) => firstVersion(item === undefined ? null : item, `${path}[${i}]`)).join(',')}]`;
+      }
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${firstVersion(v, `${path}.${k}`)}`).join(',')}}`;
+    }
+    default:
+      throw new TypeError(`${path}: a ${typeof value} has no JSON form`);
+  }
+}

@@ -6,31 +6,59 @@
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 export function canonicalJson(value: unknown): string {
-  return serialize(value, '$');
+  return serialize(value, []);
 }
 
-function serialize(value: unknown, path: string): string {
+/**
+ * `path` is where the writer is (keys and indexes), kept as a stack and turned into text only
+ * for an error message: audit verification writes millions of values, and building a path
+ * string for each of them cost more than the writing itself.
+ */
+function serialize(value: unknown, path: Array<string | number>): string {
   if (value === null) return 'null';
   switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`${path}: ${value} has no JSON form`);
-      // ECMAScript's Number-to-String is exactly the serialisation JCS prescribes.
-      return Object.is(value, -0) ? '0' : String(value);
-    case 'string':
-      return JSON.stringify(value);
+      if (!Number.isFinite(value)) throw new TypeError(`${pathText(path)}: ${value} has no JSON form`);
+      // ECMAScript's Number-to-String is exactly the serialisation JCS prescribes; -0 is written 0.
+      return value === 0 ? '0' : String(value);
     case 'object': {
       if (value instanceof Date) return JSON.stringify(value.toISOString());
       if (Array.isArray(value)) {
-        return `[${value.map((item, i) => serialize(item === undefined ? null : item, `${path}[${i}]`)).join(',')}]`;
+        let out = '[';
+        for (let i = 0; i < value.length; i++) {
+          if (i > 0) out += ',';
+          const item: unknown = value[i];
+          path.push(i);
+          out += serialize(item === undefined ? null : item, path);
+          path.pop();
+        }
+        return `${out}]`;
       }
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${serialize(v, `${path}.${k}`)}`).join(',')}}`;
+      const record = value as Record<string, unknown>;
+      // The default sort compares UTF-16 code units, as JCS orders keys.
+      const keys = Object.keys(record).sort();
+      let out = '{';
+      let first = true;
+      for (const key of keys) {
+        const member = record[key];
+        if (member === undefined) continue;
+        if (!first) out += ',';
+        first = false;
+        path.push(key);
+        out += `${JSON.stringify(key)}:${serialize(member, path)}`;
+        path.pop();
+      }
+      return `${out}}`;
     }
     default:
-      throw new TypeError(`${path}: a ${typeof value} has no JSON form`);
+      throw new TypeError(`${pathText(path)}: a ${typeof value} has no JSON form`);
   }
+}
+
+function pathText(path: ReadonlyArray<string | number>): string {
+  return `$${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}`;
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
+import { type PoolClient, Query } from 'pg';
 import type { EntityManager } from 'typeorm';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { TenantDb } from '../database/tenant-db';
-import { rows } from '../database/rows';
-import { chainHash, verifyChain } from './audit-chain';
+import { prepared, rows } from '../database/rows';
+import { ChainVerifier, chainHash, eventBody } from './audit-chain';
 import { type AuditActor, type AuditInput, type AuditPayload, GENESIS_HASH } from './audit-event';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -11,6 +12,23 @@ export interface AuditWriteContext {
   workspaceId: string;
   actor: AuditActor | null;
   meta: RequestMeta;
+}
+
+/** Every column but the body: what a listed event shows (the body's fields, which a CHECK keeps equal to it). */
+const SHOWN_COLUMNS =
+  'workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action, entity_type, entity_id, ' +
+  'client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash';
+
+/** Rows per FETCH while verifying: each FETCH is a statement of its own, well under the statement timeout. */
+const VERIFY_BATCH = 5000;
+
+interface ChainRow {
+  seq: string;
+  prev_hash: string;
+  hash: string;
+  body: string;
+  /** True for the client user's own client's events; null for workspace-wide users (all count). */
+  counted: boolean | null;
 }
 
 interface EventRow {
@@ -74,7 +92,7 @@ export class AuditService {
       const limit = query.limit ?? 50;
       params.push(limit + 1);
       const rows: EventRow[] = await tx.query(
-        `SELECT * FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
+        `SELECT ${SHOWN_COLUMNS} FROM audit_events WHERE ${where.join(' AND ')} ORDER BY seq DESC LIMIT $${params.length}`,
         params,
       );
       const page = rows.slice(0, limit).map(toView);
@@ -82,17 +100,31 @@ export class AuditService {
     });
   }
 
-  /** Recomputes the whole chain of the workspace and names the first event that does not follow. */
+  /**
+   * Recomputes the whole chain of the workspace and names the first event that does not follow.
+   * The stored bodies are hashed as they are. They are read through a cursor in the primary key's
+   * order (no sort, and every FETCH is one short statement, far from the statement timeout), each
+   * row hashed as it arrives and then dropped: memory stays bounded, and PostgreSQL produces the
+   * next rows while Node hashes these.
+   */
   verify(ctx: TenantContext) {
     return this.db.run({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, async (tx) => {
-      const rows: EventRow[] = await tx.query(`SELECT * FROM audit_events WHERE workspace_id = $1 ORDER BY seq`, [ctx.workspaceId]);
-      const result = verifyChain(
-        rows.map((r) => ({ payload: payloadOf(r), prevHash: r.prev_hash, hash: r.hash })),
-        GENESIS_HASH,
+      const client = await connectionOf(tx);
+      await client.query(
+        `DECLARE audit_chain NO SCROLL CURSOR FOR
+         SELECT seq, prev_hash, hash, body, client_id = $2 AS counted FROM audit_events WHERE workspace_id = $1 ORDER BY seq`,
+        [ctx.workspaceId, ctx.clientId ?? null],
       );
+      const verifier = new ChainVerifier(GENESIS_HASH);
       // Client users get the verdict on the whole chain, but count only their client's events.
-      const visible = ctx.clientId ? rows.filter((r) => r.client_id === ctx.clientId).length : rows.length;
-      return { ...result, events: visible };
+      let visible = 0;
+      const onRow = (r: ChainRow) => {
+        verifier.add({ seq: Number(r.seq), prevHash: r.prev_hash, body: r.body, hash: r.hash });
+        if (!ctx.clientId || r.counted) visible += 1;
+      };
+      while ((await eachRow(client, `FETCH ${VERIFY_BATCH} FROM audit_chain`, onRow)) === VERIFY_BATCH);
+      await client.query('CLOSE audit_chain');
+      return { ...verifier.verdict, events: visible };
     });
   }
 }
@@ -114,6 +146,34 @@ export function chainHeadCte(workspaceParam: string, source = '(SELECT 1) AS one
        INSERT INTO audit_chain_heads (workspace_id, seq, hash) SELECT ${workspaceParam}::uuid, 0, '${GENESIS_HASH}' FROM ${source}
        ON CONFLICT (workspace_id) DO UPDATE SET seq = audit_chain_heads.seq RETURNING seq, hash
      )`;
+}
+
+/** The pg connection under a transaction's entity manager: TypeORM's query() gathers every row of a result first. */
+async function connectionOf(tx: EntityManager): Promise<PoolClient> {
+  if (!tx.queryRunner) throw new Error('verification needs the entity manager of a transaction');
+  return (await tx.queryRunner.connect()) as PoolClient;
+}
+
+/** Runs `text` and hands each row to `onRow` as pg parses it, keeping none; answers how many there were. */
+function eachRow<T>(client: PoolClient, text: string, onRow: (row: T) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let count = 0;
+    let failed: unknown = null;
+    const query = new Query(text);
+    query.on('row', (row: T) => {
+      count += 1;
+      if (failed === null) {
+        try {
+          onRow(row);
+        } catch (error) {
+          failed = error;
+        }
+      }
+    });
+    query.on('error', reject);
+    query.on('end', () => (failed === null ? resolve(count) : reject(failed)));
+    client.query(query);
+  });
 }
 
 /**
@@ -144,13 +204,17 @@ export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext
     userAgent: ctx.meta.userAgent?.slice(0, 500) ?? null,
     requestId: ctx.meta.requestId,
   };
-  const hash = chainHash(head.hash, payload);
-  // The event and the new head in one statement.
-  await tx.query(
+  // The hashed bytes are stored as they are; the columns beside them must agree (a CHECK).
+  const body = eventBody(payload);
+  const hash = chainHash(head.hash, body);
+  // The event and the new head in one statement, prepared: every write of the app runs it.
+  await prepared(
+    tx,
+    'accord_append_audit_event',
     `WITH event AS (
        INSERT INTO audit_events (workspace_id, seq, occurred_at, actor_user_id, actor_name, actor_role, actor_party, action,
-         entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+         entity_type, entity_id, client_id, matrix_id, before, after, ip, user_agent, request_id, prev_hash, hash, body)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)
      )
      UPDATE audit_chain_heads SET seq = $2, hash = $19 WHERE workspace_id = $1`,
     [
@@ -173,6 +237,7 @@ export async function appendAuditEvent(tx: EntityManager, ctx: AuditWriteContext
       payload.requestId,
       head.hash,
       hash,
+      body,
     ],
   );
 }
