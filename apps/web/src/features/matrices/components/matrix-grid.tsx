@@ -133,7 +133,7 @@ export const MatrixGrid = memo(function MatrixGrid({
   responsibilities,
   onOpenRow,
   editing,
-  rowExtras,
+  rowExtra,
   ref,
 }: {
   label: string;
@@ -144,10 +144,11 @@ export const MatrixGrid = memo(function MatrixGrid({
   onOpenRow: (row: ResponsibilityView) => void;
   editing?: MatrixGridEditing;
   /**
-   * Per row id, what else its title cell shows (its escalation path, a claim action). A new map
-   * draws every row again, so build it once per change of what it shows.
+   * What else a row's title cell shows (its escalation path). Called by each drawn row, so an edit
+   * draws only the edited row again; a new function draws every row again, so keep it stable
+   * while what it shows is unchanged.
    */
-  rowExtras?: ReadonlyMap<string, ReactNode>;
+  rowExtra?: (row: ResponsibilityView) => ReactNode;
   ref?: Ref<MatrixGridHandle>;
 }) {
   const groups = useMemo(() => groupByCategory(responsibilities), [responsibilities]);
@@ -441,7 +442,7 @@ export const MatrixGrid = memo(function MatrixGrid({
           claimLabel={editing?.claim?.label}
           canMoveUp={limits?.up ?? false}
           canMoveDown={limits?.down ?? false}
-          extra={rowExtras?.get(row.id)}
+          renderExtra={rowExtra}
           callbacks={callbacks}
         />,
       );
@@ -598,7 +599,7 @@ const DataRow = memo(function DataRow({
   editable,
   canMoveUp,
   canMoveDown,
-  extra,
+  renderExtra,
   claimLabel,
   callbacks,
 }: {
@@ -613,7 +614,7 @@ const DataRow = memo(function DataRow({
   editable: boolean;
   canMoveUp: boolean;
   canMoveDown: boolean;
-  extra?: ReactNode;
+  renderExtra?: (row: ResponsibilityView) => ReactNode;
   claimLabel?: string;
   callbacks: RowCallbacks;
 }) {
@@ -662,7 +663,7 @@ const DataRow = memo(function DataRow({
             ) : null}
           </Group>
           <Group gap={2} wrap="nowrap" className={classes.flag}>
-            {extra}
+            {renderExtra?.(row)}
             {broken ? <ViolationMarker violations={row.violations} /> : null}
             {editable ? (
               <RowMenu
