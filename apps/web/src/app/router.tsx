@@ -5,6 +5,7 @@ import { matrixQueryKey, matrixQueryOptions } from '../features/matrices/api/get
 import { gapsQueryOptions } from '../features/matrices/api/list-gaps';
 import { sessionQueryOptions } from '../lib/auth/session';
 import { queryClient } from '../lib/query-client';
+import { AppFrameLoader } from './layout/app-frame-loader';
 import { AppLayout } from './layout/app-layout';
 import { AuthLayout } from './layout/auth-layout';
 import { RouteError } from './routes/route-error';
@@ -84,7 +85,7 @@ export const routes: RouteObject[] = [
     ...prefetching(() => void queryClient.prefetchQuery(sessionQueryOptions())),
     // Last resort, when the layout itself cannot render.
     errorElement: <RouteError standalone />,
-    HydrateFallback: PageLoader,
+    HydrateFallback: AppFrameLoader,
     children: [
       {
         // Errors of a page render inside the shell, so navigation stays usable.
