@@ -1,5 +1,6 @@
 import { afterHoursCoverageOf, escalationGaps } from './escalation/gaps';
 import { type EscalationPolicy } from './escalation/types';
+import { GAP_SEVERITIES, type Gap } from './gap-kinds';
 import {
   assignmentsOf,
   letterOf,
@@ -11,35 +12,7 @@ import {
 import { checkRow, RACI_LETTERS, type RaciLetter } from './raci';
 import { listNames, quote } from './text';
 
-export const GAP_KINDS = [
-  'no_accountable',
-  'no_responsible',
-  'several_accountable',
-  'party_without_duties',
-  'overloaded_party',
-  'critical_without_after_hours',
-  'tool_access_gatekeeping',
-  // From the escalation policy (escalation/gaps.ts), reported only when gapReport is given one.
-  'p1_uncovered_instant',
-  'wait_exceeds_target',
-  'critical_without_path',
-  'unknown_contact',
-] as const;
-export type GapKind = (typeof GAP_KINDS)[number];
-
-export const GAP_SEVERITIES = ['high', 'medium', 'low'] as const;
-export type GapSeverity = (typeof GAP_SEVERITIES)[number];
-
-/** One finding, written for a business owner. `id` is stable for the same finding, for list keys. */
-export interface Gap {
-  id: string;
-  kind: GapKind;
-  severity: GapSeverity;
-  rowKey?: string;
-  partyKey?: string;
-  title: string;
-  explanation: string;
-}
+export { GAP_KINDS, GAP_SEVERITIES, type Gap, type GapKind, type GapSeverity } from './gap-kinds';
 
 export interface GapReportOptions {
   /** Which parties cover nights and weekends (24/7). Without it the after-hours check is skipped. */

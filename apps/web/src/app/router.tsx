@@ -1,5 +1,11 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader';
+import { escalationPolicyQueryOptions } from '../features/escalation/api/get-escalation-policy';
+import { matrixQueryKey, matrixQueryOptions } from '../features/matrices/api/get-matrix';
+import { gapsQueryOptions } from '../features/matrices/api/list-gaps';
+import { sessionQueryOptions } from '../lib/auth/session';
+import { queryClient } from '../lib/query-client';
+import { AppFrameLoader } from './layout/app-frame-loader';
 import { AppLayout } from './layout/app-layout';
 import { AuthLayout } from './layout/auth-layout';
 import { RouteError } from './routes/route-error';
@@ -17,6 +23,36 @@ import { RouteError } from './routes/route-error';
  *   and the sign-off page of one version ("matrices/:matrixId/versions/:n"), people, audit.
  *   The index of a workspace is its clients.
  */
+/**
+ * A route's data starts loading as the route is entered, beside its code and the session check,
+ * instead of after them: each waited for the one before (route chunks, then "who is signed in",
+ * then the page's own request). The API checks every request anyway; the page still decides what
+ * to show from the session. Prefetches run once on entering a route, not again on every change of
+ * the URL's search parameters (the matrix filters live there).
+ */
+function prefetching(start: (args: LoaderFunctionArgs) => void): Pick<RouteObject, 'loader' | 'shouldRevalidate'> {
+  return {
+    loader: (args) => {
+      start(args);
+      return null;
+    },
+    shouldRevalidate: () => false,
+  };
+}
+
+/**
+ * The matrix first: the grid waits for it alone. Its gap report and escalation policy follow as
+ * soon as it is here, so the API works them out while the browser draws the grid, instead of
+ * being asked only once the grid is on screen; asked together with the matrix they would hold up
+ * its answer.
+ */
+async function prefetchMatrix(workspaceId: string, matrixId: string): Promise<void> {
+  await queryClient.prefetchQuery(matrixQueryOptions(workspaceId, matrixId));
+  if (queryClient.getQueryState(matrixQueryKey(workspaceId, matrixId))?.status !== 'success') return;
+  void queryClient.prefetchQuery(gapsQueryOptions(workspaceId, matrixId));
+  void queryClient.prefetchQuery(escalationPolicyQueryOptions(workspaceId, matrixId));
+}
+
 export const routes: RouteObject[] = [
   {
     // Sign-in, sign-up and invitations: a focused page without the app's navigation.
@@ -46,9 +82,10 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppLayout />,
+    ...prefetching(() => void queryClient.prefetchQuery(sessionQueryOptions())),
     // Last resort, when the layout itself cannot render.
     errorElement: <RouteError standalone />,
-    HydrateFallback: PageLoader,
+    HydrateFallback: AppFrameLoader,
     children: [
       {
         // Errors of a page render inside the shell, so navigation stays usable.
@@ -85,6 +122,9 @@ export const routes: RouteObject[] = [
               },
               {
                 path: 'matrices/:matrixId',
+                ...prefetching(({ params: { ws, matrixId } }) => {
+                  if (ws && matrixId) void prefetchMatrix(ws, matrixId);
+                }),
                 lazy: async () => ({ Component: (await import('./routes/matrix')).MatrixRoute }),
               },
               {

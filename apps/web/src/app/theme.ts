@@ -1,6 +1,7 @@
 import {
   Badge,
   Card,
+  Combobox,
   Container,
   NavLink,
   Paper,
@@ -59,6 +60,11 @@ export const theme = createTheme({
         shadow: 'xs',
       },
     }),
+    // Mantine keeps every closed Select's option list in the page (hidden), each one positioned by
+    // floating-ui and watched by resize observers, which re-render the inputs while a page first
+    // draws: the matrix filters alone cost a forced layout and two extra renders. Lists are drawn
+    // when opened instead.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
     Paper: Paper.extend({ defaultProps: { radius: 'lg' } }),
     Badge: Badge.extend({ defaultProps: { radius: 'sm' } }),
     NavLink: NavLink.extend({

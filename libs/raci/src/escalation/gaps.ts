@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Gap, GapSeverity } from '../gaps';
+import type { Gap, GapSeverity } from '../gap-kinds';
 import { categoryLabel, type MatrixContent } from '../matrix';
 import { listNames, quote } from '../text';
 import { calleeLabel, indexPolicy, planCalls, type PolicyIndex, resolveStep } from './calls';

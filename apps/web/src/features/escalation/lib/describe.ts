@@ -11,7 +11,6 @@ import {
   type StepSequence,
   WEEKDAYS,
 } from '@accord/raci';
-import { DateTime } from 'luxon';
 import { formatMinutes } from './minutes';
 
 /** Short words for parts of a policy: in cards, badges, the conflict dialog and the simulator. */
@@ -126,9 +125,17 @@ export function pathSummary(path: EscalationPath, policy: EscalationPolicy, cont
   return path.afterHours ? `${head}. After hours: ${sequenceSummary(path.afterHours, policy, content)}` : head;
 }
 
+/**
+ * The browser's own date formatting, not luxon: every row badge of the matrix grid shows this
+ * label, and luxon would add 24 kB (gzip) to the grid's first load for one date.
+ */
+const REVIEW_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
 /** "Reviewed by Sam Patel on 2 Nov 2026", or "Not reviewed". */
 export function reviewLabel(review: PathReview | null): string {
   if (review === null) return 'Not reviewed';
-  const at = DateTime.fromISO(review.at).setLocale('en-GB');
-  return at.isValid ? `Reviewed by ${review.name} on ${at.toFormat('d LLL yyyy')}` : `Reviewed by ${review.name}`;
+  const at = new Date(review.at);
+  return Number.isNaN(at.getTime())
+    ? `Reviewed by ${review.name}`
+    : `Reviewed by ${review.name} on ${REVIEW_DATE.format(at)}`;
 }

@@ -1,8 +1,19 @@
-import { type RaciLetter } from '@accord/raci';
+import { type EscalationPolicy, type RaciLetter } from '@accord/raci';
 import { Button, Card, Grid, Group, Kbd, Popover, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFilterOff, IconKeyboard, IconListDetails, IconPlus } from '@tabler/icons-react';
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  memo,
+  useCallback,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { EmptyState } from '../../../components/empty-state';
 import { ClaimModal } from '../../agreements/components/claim-modal';
 import { canProposeClaims, claimSideOf, sideName } from '../../agreements/lib/claims';
@@ -179,17 +190,11 @@ export function MatrixGridTab({
 
   // Each row's escalation path at the first severity, beside its title.
   const policy = useEscalationPolicy(workspaceId, matrixId);
-  const rowExtras = useMemo(
-    () =>
-      policy.data
-        ? new Map(
-            rows.map((row) => [
-              row.id,
-              <EscalationPathBadge key="path" policy={policy.data.policy} row={row} parties={matrix.parties} />,
-            ]),
-          )
-        : undefined,
-    [policy.data, rows, matrix.parties],
+  // Drawn by each visible row, not built for all rows, so a letter change redraws one row only. The
+  // badges read the policy from context: its arrival redraws the badges, not every row.
+  const rowExtra = useCallback(
+    (row: ResponsibilityView) => <RowEscalationPath key="path" row={row} parties={matrix.parties} />,
+    [matrix.parties],
   );
 
   const openRow = useCallback(
@@ -278,15 +283,17 @@ export function MatrixGridTab({
                 }
               />
             ) : (
-              <MatrixGrid
-                ref={grid}
-                label={`${matrix.name}: responsibilities by party`}
-                parties={matrix.parties}
-                responsibilities={shown}
-                onOpenRow={openRow}
-                editing={editing}
-                rowExtras={rowExtras}
-              />
+              <PolicyContext.Provider value={policy.data?.policy}>
+                <MatrixGrid
+                  ref={grid}
+                  label={`${matrix.name}: responsibilities by party`}
+                  parties={matrix.parties}
+                  responsibilities={shown}
+                  onOpenRow={openRow}
+                  editing={editing}
+                  rowExtra={rowExtra}
+                />
+              </PolicyContext.Provider>
             )}
           </Card>
         </Stack>
@@ -316,6 +323,20 @@ export function MatrixGridTab({
     </Grid>
   );
 }
+
+/** The escalation policy of the matrix, for the path badges of the drawn rows (none until loaded). */
+const PolicyContext = createContext<EscalationPolicy | undefined>(undefined);
+
+const RowEscalationPath = memo(function RowEscalationPath({
+  row,
+  parties,
+}: {
+  row: ResponsibilityView;
+  parties: readonly PartyView[];
+}) {
+  const policy = useContext(PolicyContext);
+  return policy ? <EscalationPathBadge policy={policy} row={row} parties={parties} /> : null;
+});
 
 const SHORTCUTS: { keys: string[]; what: string; edit?: boolean }[] = [
   { keys: ['←', '↑', '→', '↓'], what: 'Move between cells' },

@@ -47,6 +47,12 @@ export const LETTER_COLORS: Record<RaciLetter, string> = {
 /** Column widths: the title column is fixed so the party columns line up whatever rows are drawn. */
 const TITLE_WIDTH = 300;
 const PARTY_MIN_WIDTH = 116;
+/**
+ * The scroller's height before it is measured: its max-height (70vh, matrix-grid.module.css). With
+ * it the first render already draws the rows in view; without it the virtualizer knows no size
+ * until after the first commit, so the rows came in a second, synchronous render.
+ */
+const SCROLLER_SHARE_OF_VIEWPORT = 0.7;
 /** First guesses of line heights; every drawn line is measured. */
 const ROW_ESTIMATE = 45;
 const GROUP_ESTIMATE = 35;
@@ -83,6 +89,16 @@ export interface MatrixGridEditing {
   /** Propose new letters for the row to the other side; absent for people who make no claims. */
   claim?: { label: string; open: (row: ResponsibilityView) => void };
 }
+
+/**
+ * The drawn lines are the table's own elements with the classes and data attributes that Mantine's
+ * Table.Tr, Table.Th and Table.Td would give them (rows with borders; cells with column borders, as
+ * the grid's Table asks): the same look, without a component, a context read and a style lookup
+ * for each of the hundred-odd cells drawn on every scroll and every render of a row.
+ */
+const LINE = { className: `${Table.classes.tr} mantine-Table-tr`, 'data-with-row-border': true } as const;
+const LINE_HEADER = { className: `${Table.classes.th} mantine-Table-th`, 'data-with-column-border': true } as const;
+const LINE_CELL = { className: `${Table.classes.td} mantine-Table-td`, 'data-with-column-border': true } as const;
 
 /** "Internal IT, User onboarding: Responsible" */
 export function cellLabel(
@@ -133,7 +149,7 @@ export const MatrixGrid = memo(function MatrixGrid({
   responsibilities,
   onOpenRow,
   editing,
-  rowExtras,
+  rowExtra,
   ref,
 }: {
   label: string;
@@ -144,10 +160,11 @@ export const MatrixGrid = memo(function MatrixGrid({
   onOpenRow: (row: ResponsibilityView) => void;
   editing?: MatrixGridEditing;
   /**
-   * Per row id, what else its title cell shows (its escalation path, a claim action). A new map
-   * draws every row again, so build it once per change of what it shows.
+   * What else a row's title cell shows (its escalation path). Called by each drawn row, so an edit
+   * draws only the edited row again; a new function draws every row again, so keep it stable
+   * while what it shows is unchanged.
    */
-  rowExtras?: ReadonlyMap<string, ReactNode>;
+  rowExtra?: (row: ResponsibilityView) => ReactNode;
   ref?: Ref<MatrixGridHandle>;
 }) {
   const groups = useMemo(() => groupByCategory(responsibilities), [responsibilities]);
@@ -200,6 +217,7 @@ export const MatrixGrid = memo(function MatrixGrid({
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     rangeExtractor,
+    initialRect: { width: 0, height: Math.round(window.innerHeight * SCROLLER_SHARE_OF_VIEWPORT) },
   });
 
   // Cells by "rowId:col", while drawn.
@@ -441,7 +459,7 @@ export const MatrixGrid = memo(function MatrixGrid({
           claimLabel={editing?.claim?.label}
           canMoveUp={limits?.up ?? false}
           canMoveDown={limits?.down ?? false}
-          extra={rowExtras?.get(row.id)}
+          renderExtra={rowExtra}
           callbacks={callbacks}
         />,
       );
@@ -559,8 +577,15 @@ const GroupRow = memo(function GroupRow({
   onAdd?: (category: string) => void;
 }) {
   return (
-    <Table.Tr role="row" aria-rowindex={index + 2} className={classes.category} data-index={index} ref={measure}>
-      <Table.Th role="rowheader" colSpan={cols} scope="colgroup">
+    <tr
+      {...LINE}
+      className={`${LINE.className} ${classes.category}`}
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      ref={measure}
+    >
+      <th {...LINE_HEADER} role="rowheader" colSpan={cols} scope="colgroup">
         <Group gap="xs" wrap="nowrap" className={classes.groupLabel}>
           <Text size="xs" fw={700} tt="uppercase" lts="0.06em" c="dimmed">
             {label}
@@ -583,8 +608,8 @@ const GroupRow = memo(function GroupRow({
             </Button>
           ) : null}
         </Group>
-      </Table.Th>
-    </Table.Tr>
+      </th>
+    </tr>
   );
 });
 
@@ -598,7 +623,7 @@ const DataRow = memo(function DataRow({
   editable,
   canMoveUp,
   canMoveDown,
-  extra,
+  renderExtra,
   claimLabel,
   callbacks,
 }: {
@@ -613,7 +638,7 @@ const DataRow = memo(function DataRow({
   editable: boolean;
   canMoveUp: boolean;
   canMoveDown: boolean;
-  extra?: ReactNode;
+  renderExtra?: (row: ResponsibilityView) => ReactNode;
   claimLabel?: string;
   callbacks: RowCallbacks;
 }) {
@@ -627,8 +652,9 @@ const DataRow = memo(function DataRow({
     .join(' ');
   const detailsId = `row-details-${row.id}`;
   return (
-    <Table.Tr role="row" aria-rowindex={index + 2} data-index={index} data-row-id={row.id} ref={measure}>
-      <Table.Th
+    <tr {...LINE} role="row" aria-rowindex={index + 2} data-index={index} data-row-id={row.id} ref={measure}>
+      <th
+        {...LINE_HEADER}
         role="rowheader"
         scope="row"
         data-grid-cell
@@ -636,7 +662,7 @@ const DataRow = memo(function DataRow({
         tabIndex={activeCol === 0 ? 0 : -1}
         aria-label={row.title}
         aria-describedby={details ? detailsId : undefined}
-        className={broken ? `${classes.title} ${classes.broken}` : classes.title}
+        className={`${LINE_HEADER.className} ${classes.title}${broken ? ` ${classes.broken}` : ''}`}
         onFocus={(event) => {
           if (event.target === event.currentTarget) callbacks.focusCell(row.id, 0);
         }}
@@ -662,7 +688,7 @@ const DataRow = memo(function DataRow({
             ) : null}
           </Group>
           <Group gap={2} wrap="nowrap" className={classes.flag}>
-            {extra}
+            {renderExtra?.(row)}
             {broken ? <ViolationMarker violations={row.violations} /> : null}
             {editable ? (
               <RowMenu
@@ -681,12 +707,13 @@ const DataRow = memo(function DataRow({
             {details}
           </span>
         ) : null}
-      </Table.Th>
+      </th>
       {parties.map((party, partyIndex) => {
         const col = partyIndex + 1;
         const letter = row.letters[party.id];
         return (
-          <Table.Td
+          <td
+            {...LINE_CELL}
             key={party.id}
             role="gridcell"
             data-grid-cell
@@ -694,7 +721,7 @@ const DataRow = memo(function DataRow({
             tabIndex={activeCol === col ? 0 : -1}
             aria-label={cellLabel(party, row, letter)}
             aria-haspopup={editable ? 'menu' : undefined}
-            className={editable ? `${classes.cell} ${classes.editable}` : classes.cell}
+            className={`${LINE_CELL.className} ${classes.cell}${editable ? ` ${classes.editable}` : ''}`}
             onFocus={(event) => {
               if (event.target === event.currentTarget) callbacks.focusCell(row.id, col);
             }}
@@ -712,10 +739,10 @@ const DataRow = memo(function DataRow({
             {menu === col ? (
               <LetterMenu row={row} party={party} letter={letter} col={col} callbacks={callbacks} />
             ) : null}
-          </Table.Td>
+          </td>
         );
       })}
-    </Table.Tr>
+    </tr>
   );
 });
 

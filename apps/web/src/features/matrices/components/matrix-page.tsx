@@ -10,7 +10,7 @@ import {
   IconUserCheck,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageHeader } from '../../../components/page-header';
@@ -20,13 +20,16 @@ import { useMatrix } from '../api/get-matrix';
 import { useMatrixEvents } from '../hooks/use-matrix-events';
 import { usePrinting } from '../hooks/use-printing';
 import { AgreementNav } from '../../agreements/components/agreement-nav';
-import { PartyLoadChart } from './load-chart';
 import { MatrixGridTab } from './matrix-grid-tab';
-import { MatrixOwnersView } from './owner-view';
 import { PrintButton } from './print-button';
 import { PrintableMatrix } from './printable-matrix';
 import { PartiesDrawer } from './parties-drawer';
 import { RenameMatrixModal } from './rename-matrix-modal';
+
+// The other views load when first opened: most visits edit the grid, and their code (with the
+// gap rules behind the load chart) would otherwise delay the grid's first load.
+const MatrixOwnersView = lazy(() => import('./owner-view').then((module) => ({ default: module.MatrixOwnersView })));
+const PartyLoadChart = lazy(() => import('./load-chart').then((module) => ({ default: module.PartyLoadChart })));
 
 /** The search parameter that holds the view (tab) of the matrix page. */
 export const VIEW_PARAM = 'view';
@@ -189,10 +192,14 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
           <MatrixGridTab workspaceId={workspaceId} matrix={data} editable={editable} />
         </Tabs.Panel>
         <Tabs.Panel value="owners" pt="md">
-          <MatrixOwnersView parties={data.parties} responsibilities={data.responsibilities} />
+          <Suspense fallback={<ViewLoader />}>
+            <MatrixOwnersView parties={data.parties} responsibilities={data.responsibilities} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="load" pt="md">
-          <PartyLoadChart model={data.model} parties={data.parties} responsibilities={data.responsibilities} />
+          <Suspense fallback={<ViewLoader />}>
+            <PartyLoadChart model={data.model} parties={data.parties} responsibilities={data.responsibilities} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
       {/* The whole matrix, unvirtualised, for paper: drawn only while printing. */}
@@ -223,4 +230,8 @@ export function MatrixPage({ matrixId }: { matrixId: string }) {
       ) : null}
     </Stack>
   );
+}
+
+function ViewLoader() {
+  return <Skeleton height={320} aria-busy aria-label="Loading the view…" />;
 }

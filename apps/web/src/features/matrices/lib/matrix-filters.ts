@@ -98,13 +98,16 @@ export interface FilterContext {
 
 /**
  * The rows that pass every filter, in their original order. A party filter naming a party the
- * matrix no longer has (an old link) is ignored rather than hiding everything.
+ * matrix no longer has (an old link) is ignored rather than hiding everything. Without filters the
+ * same array comes back, so a grid memoised on it is not drawn again when only the gap report
+ * changed.
  */
 export function filterRows<T extends FilterableRow>(
   rows: readonly T[],
   filters: MatrixFilters,
   { parties, gapRowIds }: FilterContext,
-): T[] {
+): readonly T[] {
+  if (!hasFilters(filters)) return rows;
   const words = normalize(filters.search).split(/\s+/).filter(Boolean);
   const categories = new Set(filters.categories);
   const partyId = filters.party === null ? null : (parties.find((p) => p.key === filters.party)?.id ?? null);
