@@ -79,8 +79,13 @@ export async function explainReads(appUrl, scope, statements) {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
   const out = [];
+  // A simple-protocol message may carry several statements (the API sends its scope and a read
+  // as one round trip): each is explained on its own.
+  const parts = statements.flatMap(({ sql, params }) =>
+    params.length ? [{ sql, params }] : sql.split(/;\s+(?=(?:SELECT|WITH)\b)/i).map((part) => ({ sql: part, params })),
+  );
   try {
-    for (const { sql, params } of statements) {
+    for (const { sql, params } of parts) {
       if (
         !/^(SELECT|WITH)\b/i.test(sql) ||
         /set_config|FROM "sessions"|FOR UPDATE|\b(INSERT|UPDATE|DELETE)\b/i.test(sql)

@@ -149,6 +149,31 @@ describe('the responsibility matrix', () => {
     expect(read.body.responsibilities.find((r: Row) => r.id === row.id).violations.map((v: { code: string }) => v.code)).toEqual(['no_accountable']);
   });
 
+  it('answers every read with the draft as it is now, though it keeps the one it built last', async () => {
+    const read = async () => (await admin.agent.get(base()).expect(200)).body;
+    const first = await read();
+    expect(await read()).toEqual(first);
+    // Each kind of change, then a read: the read is the draft after the change, never the one kept.
+    const row = first.responsibilities[7] as Row;
+    const [msp, it] = matrix.parties;
+    await admin.agent.put(`${base()}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: { [msp.id]: 'A', [it.id]: 'R' } }).expect(200);
+    expect((await read()).responsibilities.find((r: Row) => r.id === row.id).letters).toEqual({ [msp.id]: 'A', [it.id]: 'R' });
+    await admin.agent.patch(`${base()}/responsibilities/${row.id}`).set('If-Match', `"${row.version + 1}"`).send({ title: 'Kept drafts never go stale' }).expect(200);
+    expect((await read()).responsibilities.find((r: Row) => r.id === row.id).title).toBe('Kept drafts never go stale');
+    const added = await admin.agent.post(`${base()}/parties`).send({ name: 'Print vendor' }).expect(201);
+    expect(await read()).toEqual(added.body);
+    const party = added.body.parties.find((p: { key: string }) => p.key === 'print_vendor');
+    const renamed = await admin.agent.patch(`${base()}/parties/${party.id}`).set('If-Match', '"1"').send({ name: 'Copier vendor' }).expect(200);
+    expect(await read()).toEqual(renamed.body);
+    const removed = await admin.agent.delete(`${base()}/parties/${party.id}`).set('If-Match', '"2"').expect(200);
+    expect(await read()).toEqual(removed.body);
+    await admin.agent.delete(`${base()}/responsibilities/${row.id}`).set('If-Match', `"${row.version + 2}"`).expect(204);
+    expect((await read()).responsibilities.map((r: Row) => r.id)).not.toContain(row.id);
+    const current = await read();
+    const retitled = await admin.agent.patch(base()).set('If-Match', `"${current.version}"`).send({ name: 'Division of IT work, kept' }).expect(200);
+    expect(await read()).toEqual(retitled.body);
+  });
+
   it('shows a client user their own client\'s matrix and nobody else\'s', async () => {
     const other = await createClient(admin, 'Summit Logistics');
     const ida = await addMember(t, admin, 'client_it_admin', clientId);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { checkMatrix, checkRow, describeDiff, diffMatrices, gapReport, makeKey, matrixToTable, type RaciLetter, tableToResponsibilities, isTemplateKey, type MatrixContent, normalizeMatrix, TEMPLATES, templateContent, transitionTo } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
@@ -33,6 +34,33 @@ function rowView(r: StoredRow): ResponsibilityView {
   };
 }
 
+/**
+ * The draft's JSON as PostgreSQL wrote it (every row without violations, `signable: true`), with
+ * the violations of libs/raci filled in when a row breaks a rule; `compact` holds each row's
+ * letters ("RAC,RA,..."), so the text is parsed only then.
+ */
+function withViolations(json: string, compact: string | null): string {
+  // NULL when the matrix has no rows; '' is one row without letters, which is broken.
+  const rowsLetters = compact === null ? [] : compact.split(',');
+  const broken = rowsLetters.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
+  if (!broken) return json;
+  const view = JSON.parse(json) as MatrixView;
+  for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
+  view.signable = view.responsibilities.every((row) => row.violations.length === 0);
+  return JSON.stringify(view);
+}
+
+/**
+ * The drafts this process built last, by matrix, with the revision they were built at. Any change
+ * to a draft moves its matrix's revision (touch, bumpMatrix), and every read asks PostgreSQL, under
+ * the reader's row-level security, whether the revision still holds: an unchanged matrix (each
+ * open editor refetches it after every edit) is answered without building it again, a changed
+ * one never from here. Bounded by size: a 1,000-row draft is about 650 kB.
+ */
+function draftCache(): LRUCache<string, { revision: string; draft: { version: number; json: string } }> {
+  return new LRUCache({ maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => entry.draft.json.length + 64 });
+}
+
 function matrixView(stored: StoredMatrix): MatrixView {
   const responsibilities = stored.responsibilities.map(rowView);
   return {
@@ -55,6 +83,8 @@ export class MatricesService {
     private readonly audit: AuditService,
     private readonly events: MatrixEvents,
   ) {}
+
+  private readonly drafts = draftCache();
 
   list(ctx: TenantContext, clientId: string): Promise<MatrixSummaryView[]> {
     return this.db.run(scopeOf(ctx), async (tx) => {
@@ -92,16 +122,16 @@ export class MatricesService {
    * sent as it is unless libs/raci finds a broken row, whose violations are then filled in.
    */
   async getJson(ctx: TenantContext, matrixId: string): Promise<{ version: number; json: string }> {
-    const [[read]] = await this.db.once<{ version: number; json: string; compact: string | null }>(scopeOf(ctx), readMatrixJsonSql(ctx.workspaceId, matrixId));
+    const cached = this.drafts.get(matrixId);
+    const [[read]] = await this.db.once<{ version: number; revision: string; json: string | null; compact: string | null }>(
+      scopeOf(ctx),
+      readMatrixJsonSql(ctx.workspaceId, matrixId, cached?.revision ?? null),
+    );
     if (!read) throw new NotFoundException('No such matrix.');
-    // NULL when the matrix has no rows; '' is one row without letters, which is broken.
-    const compact = read.compact === null ? [] : read.compact.split(',');
-    const broken = compact.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
-    if (!broken) return { version: read.version, json: read.json };
-    const view = JSON.parse(read.json) as MatrixView;
-    for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
-    view.signable = view.responsibilities.every((row) => row.violations.length === 0);
-    return { version: read.version, json: JSON.stringify(view) };
+    if (read.json === null && cached) return cached.draft;
+    const draft = { version: read.version, json: withViolations(read.json as string, read.compact) };
+    this.drafts.set(matrixId, { revision: read.revision, draft });
+    return draft;
   }
 
   /** The built-in templates and the workspace's own, for the "new matrix" dialog. */
@@ -482,7 +512,7 @@ export class MatricesService {
          WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
          RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
        ), ${chainHeadCte('$1', 'bumped')}, touched AS (
-         UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM head)
+         UPDATE matrices SET updated_at = now(), revision = revision + 1 WHERE workspace_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM head)
        ), input AS (
          SELECT p.id AS party_id, a.value AS letter FROM jsonb_each_text($5::jsonb) AS a JOIN parties p ON p.id::text = a.key
          WHERE a.value IN ('R', 'A', 'C', 'I')
@@ -558,7 +588,7 @@ export class MatricesService {
   private async bumpMatrix(tx: EntityManager, ctx: TenantContext, stored: StoredMatrix, version: number, set: { name?: string; model?: string } = {}): Promise<void> {
     const [bumped] = await rows(
       tx,
-      `UPDATE matrices SET name = coalesce($3, name), model = coalesce($4, model), version = version + 1, updated_at = now()
+      `UPDATE matrices SET name = coalesce($3, name), model = coalesce($4, model), version = version + 1, revision = revision + 1, updated_at = now()
        WHERE workspace_id = $1 AND id = $2 AND version = $5 RETURNING id`,
       [ctx.workspaceId, stored.matrix.id, set.name ?? null, set.model ?? null, version],
     );
@@ -584,7 +614,7 @@ export class MatricesService {
    * conflict with each other) and tells the other open browsers, once the transaction commits.
    */
   private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string, event: Pick<MatrixEvent, 'kind' | 'responsibilityId' | 'version'>): Promise<void> {
-    await tx.query(`UPDATE matrices SET updated_at = now() WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+    await tx.query(`UPDATE matrices SET updated_at = now(), revision = revision + 1 WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
     this.events.notify(tx, { ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
   }
 

@@ -91,10 +91,13 @@ export async function readMatrix(tx: EntityManager, workspaceId: string, matrixI
  * with no violations and `signable: true`, and also returns each row's letters in compact form
  * ("RAC,RA,..."); only when libs/raci finds a broken row is the text parsed and its violations
  * filled in. A row holds one letter per party by primary key, so the letters alone decide.
- * Answers one row (version, json, compact), or none for an unknown matrix. Values are inlined
- * (checked UUIDs), so the read can travel with its scope in one message (TenantDb.once).
+ * Answers one row (version, revision, json, compact), or none for an unknown matrix. Values are
+ * inlined (checked UUIDs), so the read can travel with its scope in one message (TenantDb.once).
+ * With `knownRevision`, the revision of a JSON the caller holds: when the matrix is still at it,
+ * nothing is built and json and compact are NULL (CASE evaluates only the branch it takes).
  */
-export function readMatrixJsonSql(workspaceId: string, matrixId: string): string {
+export function readMatrixJsonSql(workspaceId: string, matrixId: string, knownRevision: string | null = null): string {
+  if (knownRevision !== null && !/^\d+$/.test(knownRevision)) throw new Error('a revision is a number');
   const ws = uuidLiteral(workspaceId);
   const id = uuidLiteral(matrixId);
   return `WITH rows AS (
@@ -106,8 +109,8 @@ export function readMatrixJsonSql(workspaceId: string, matrixId: string): string
        ) l ON true
        WHERE r.workspace_id = ${ws} AND r.matrix_id = ${id}
      )
-     SELECT m.version,
-       json_build_object(
+     SELECT m.version, m.revision::text AS revision,
+       CASE WHEN m.revision = ${knownRevision ?? -1} THEN NULL ELSE json_build_object(
          'id', m.id, 'clientId', m.client_id, 'name', m.name, 'model', m.model, 'version', m.version,
          'updatedAt', to_char(m.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
          'parties', coalesce((
@@ -119,8 +122,8 @@ export function readMatrixJsonSql(workspaceId: string, matrixId: string): string
              'letters', coalesce(letters, '{}'::json), 'violations', '[]'::json) ORDER BY position, key)
            FROM rows), '[]'::json),
          'signable', true
-       )::text AS json,
-       (SELECT string_agg(coalesce(compact, ''), ',' ORDER BY position, key) FROM rows) AS compact
+       )::text END AS json,
+       CASE WHEN m.revision = ${knownRevision ?? -1} THEN NULL ELSE (SELECT string_agg(coalesce(compact, ''), ',' ORDER BY position, key) FROM rows) END AS compact
      FROM matrices m WHERE m.workspace_id = ${ws} AND m.id = ${id}`;
 }
 
