@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import { type Action, can, isRole, ROLE_PARTY } from '@accord/raci';
 import { sessionUserStatement } from '../auth/session';
+import { GUARDED_IDS } from '../database/guarded-ids';
 import { TenantDb, uuidLiteral } from '../database/tenant-db';
 import type { SessionUser } from './context';
 import { type AccordRequest, IS_PUBLIC, REQUIRES } from './decorators';
@@ -50,16 +51,6 @@ export class SessionGuard implements CanActivate {
 /** The person and their membership in the path's workspace, and whether each id of the path is visible. */
 type PersonRow = { id: string; email: string; name: string; membership_id: string | null; role: string | null; client_id: string | null } & Record<string, unknown>;
 
-/** Path parameters that name a tenant's object, and the table that holds it. */
-const ID_PARAMS: Record<string, string> = {
-  clientId: 'clients',
-  memberId: 'memberships',
-  invitationId: 'invitations',
-  matrixId: 'matrices',
-  partyId: 'matrix_parties',
-  responsibilityId: 'responsibilities',
-  claimId: 'claims',
-};
 
 /**
  * Resolves the membership of the signed-in person in the `:ws` workspace and checks the route's
@@ -76,27 +67,22 @@ export class TenantGuard implements CanActivate {
     const action = this.reflector.getAllAndOverride<Action | undefined>(REQUIRES, [context.getHandler(), context.getClass()]);
     if (!action) return true;
     const req = context.switchToHttp().getRequest<AccordRequest>();
-    const who = personStatement(req);
-    if (!who) throw new UnauthorizedException('Sign in to continue.');
+    const sessionUser = req.session?.userId;
+    const userId = isUuid(sessionUser) ? sessionUser : null;
+    if (!userId && !req.sessionId) throw new UnauthorizedException('Sign in to continue.');
     const workspaceId = req.params.ws;
     if (!isUuid(workspaceId)) throw new NotFoundException('No such workspace.');
 
-    // One round trip, one implicit transaction: the person (from the session) and their
-    // membership (visible through app.user_id), the client scope taken from that membership,
-    // then every id of the path under row-level security in that scope (client included). The
-    // ids are only looked at when the role may act, so nothing about them reaches anyone else.
-    const ids = Object.entries(req.params as Record<string, string>).filter(([name]) => name in ID_PARAMS);
-    const malformed = ids.find(([, id]) => !isUuid(id));
-    const ws = uuidLiteral(workspaceId);
-    const [, , [person]] = await this.db.once<PersonRow>(
-      { workspaceId },
-      `${who};
-       SELECT set_config('app.client_id', coalesce((SELECT client_id::text FROM memberships WHERE user_id = app_user_id() AND workspace_id = ${ws}), ''), true);
-       SELECT u.id, u.email, u.name, m.id AS membership_id, m.role, m.client_id${malformed ? '' : ids.map(([name, id]) => `,
-         EXISTS (SELECT 1 FROM ${ID_PARAMS[name]} WHERE workspace_id = ${ws} AND id = ${uuidLiteral(id)}) AS "${name}"`).join('')}
-       FROM users u LEFT JOIN memberships m ON m.user_id = u.id AND m.workspace_id = ${ws} WHERE u.id = app_user_id()`,
-    );
-    const invisible = malformed ? malformed[0] : (ids.find(([name]) => person?.[name] !== true)?.[0] ?? null);
+    // One prepared statement, one implicit transaction (app_resolve_request, migration
+    // RequestGuard1765000000000): the person from the session, their membership, the client scope
+    // taken from it, then every id of the path under row-level security in that scope (client
+    // included). The ids are only looked at when the role may act, so nothing about them reaches
+    // anyone else.
+    const params = req.params as Record<string, string>;
+    const ids = GUARDED_IDS.map(([name]) => params[name] ?? null);
+    const malformed = GUARDED_IDS.find(([name]) => params[name] !== undefined && !isUuid(params[name]))?.[0];
+    const person = await this.db.resolveRequest<PersonRow>(req.sessionId ?? null, userId, workspaceId, malformed ? ids.map(() => null) : ids);
+    const invisible = malformed ?? GUARDED_IDS.find(([name]) => person?.[name] === false)?.[0] ?? null;
     if (!person) throw new UnauthorizedException('Sign in to continue.');
     const user: SessionUser = { id: person.id, email: person.email, name: person.name };
     req.user = user;

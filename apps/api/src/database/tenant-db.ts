@@ -89,6 +89,19 @@ export class TenantDb {
    * where BEGIN, the statement and COMMIT as three messages cost more than the work itself.
    * Answers the rows of each statement after the scope's.
    */
+  /**
+   * The tenant guard's look-up (app_resolve_request): one prepared statement, so PostgreSQL plans
+   * it once per connection. `ids` in GUARDED_IDS order, null where the path has none.
+   */
+  async resolveRequest<R>(sessionId: string | null, userId: string | null, workspaceId: string, ids: (string | null)[]): Promise<R | undefined> {
+    const { rows } = await this.pool.query({
+      name: 'accord_resolve_request',
+      text: `SELECT * FROM app_resolve_request($1, $2, $3, ${ids.map((_, i) => `$${i + 4}`).join(', ')})`,
+      values: [sessionId, userId, workspaceId, ...ids],
+    });
+    return rows[0] as R | undefined;
+  }
+
   async once<R = Record<string, unknown>>(scope: TxScope, sql: string): Promise<R[][]> {
     const results = (await this.pool.query(`${scopeStatement(scope)}; ${sql}`)) as unknown as QueryResult[];
     return results.slice(1).map((result) => result.rows as R[]);
