@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { checkRow, describeDiff, diffMatrices, type Letters, type MatrixContent, type RaciLetter, ROLE_PARTY } from '@accord/raci';
+import { describeDiff, diffMatrices, type Letters, type MatrixContent, type RaciLetter, ROLE_PARTY } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { AuditService, scopeOf, writeContext } from '../audit/audit.service';
 import { PreconditionFailed } from '../common/concurrency';
@@ -7,7 +7,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import { MatricesService } from '../matrices/matrices.service';
-import { letterProblems, readMatrix, type StoredMatrix } from '../matrices/matrix-store';
+import { letterProblems, readMatrix, rowViolations, type StoredMatrix } from '../matrices/matrix-store';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AcceptedClaimView, ClaimView, CreateClaimDto } from './dto/claim.dto';
 
@@ -89,7 +89,7 @@ export class ClaimsService {
       if (problems.length) throw new BadRequestException({ message: 'Invalid letters.', details: problems });
       const letters = dto.letters as Record<string, RaciLetter>;
       if (sameLetters(letters, row.letters)) throw new BadRequestException({ message: 'The row already has these letters.', details: [{ field: 'letters', message: 'must change at least one letter' }] });
-      const broken = checkRow(Object.entries(letters).map(([partyId, letter]) => ({ partyId, letter })));
+      const broken = rowViolations(letters);
       if (broken.length) {
         throw new UnprocessableEntityException({ message: `The proposed letters break a rule: ${broken.map((b) => b.message).join(' ')}`, details: broken.map((b) => ({ field: 'letters', message: b.message })) });
       }

@@ -73,9 +73,7 @@ export function sessionIdOf(req: Request, secret: string): string | undefined {
  */
 export function sessionUserStatement(sid: string): string {
   if (!SESSION_ID.test(sid)) throw new Error('not a session id');
-  return `SELECT set_config('app.user_id', coalesce((
-    SELECT s.sess->>'userId' FROM sessions s
-    WHERE s.sid = '${sid}' AND s.expire >= now() AND s.sess->>'userId' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'), ''), true)`;
+  return `SELECT set_config('app.user_id', coalesce(app_session_user('${sid}')::text, ''), true)`;
 }
 
 /** A new session id at every sign-in, so a planted cookie never becomes a signed-in one. */

@@ -11,7 +11,7 @@ import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, MatrixEvents } from './matrix-events';
-import { insertContent, letterProblems, readMatrix, readMatrixJsonSql, type ResponsibilityRow, type StoredMatrix, toContent } from './matrix-store';
+import { insertContent, letterProblems, readMatrix, readMatrixJsonSql, type ResponsibilityRow, rowViolations, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
 
@@ -30,7 +30,7 @@ function rowView(r: StoredRow): ResponsibilityView {
     position: r.position,
     version: r.version,
     letters: r.letters,
-    violations: checkRow(Object.entries(r.letters).map(([partyId, letter]) => ({ partyId, letter }))),
+    violations: rowViolations(r.letters),
   };
 }
 
@@ -45,7 +45,7 @@ function withViolations(json: string, compact: string | null): string {
   const broken = rowsLetters.some((letters) => checkRow([...letters].map((letter, i) => ({ partyId: String(i), letter: letter as RaciLetter }))).length > 0);
   if (!broken) return json;
   const view = JSON.parse(json) as MatrixView;
-  for (const row of view.responsibilities) row.violations = checkRow(Object.entries(row.letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
+  for (const row of view.responsibilities) row.violations = rowViolations(row.letters);
   view.signable = view.responsibilities.every((row) => row.violations.length === 0);
   return JSON.stringify(view);
 }

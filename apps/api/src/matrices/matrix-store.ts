@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import { isRaciLetter, type MatrixContent, type Party, type RaciLetter, type Responsibility, type SupportModel } from '@accord/raci';
+import { checkRow, isRaciLetter, type MatrixContent, type Party, type RaciLetter, type Responsibility, type SupportModel } from '@accord/raci';
 import type { EntityManager } from 'typeorm';
 import { uuidLiteral } from '../database/tenant-db';
 
@@ -208,6 +208,11 @@ export async function insertContent(
 }
 
 /** Each letter that names a party outside the matrix or is not R, A, C or I, by field. */
+/** A row's broken rules (libs/raci), from its letters by party id. */
+export function rowViolations(letters: Record<string, string>) {
+  return checkRow(Object.entries(letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
+}
+
 export function letterProblems(partyIds: { has(id: string): boolean }, letters: Record<string, string>): { field: string; message: string }[] {
   return Object.entries(letters).flatMap(([partyId, letter]) => [
     ...(partyIds.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),

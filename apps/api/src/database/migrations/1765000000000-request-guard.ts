@@ -13,18 +13,21 @@ export class RequestGuard1765000000000 implements MigrationInterface {
   name = 'RequestGuard1765000000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // The person of a live session, or NULL: the one definition the guards use, here and in
+    // sessionUserStatement (routes of a workspace skip express-session's own look-up).
+    await q.query(`
+      CREATE FUNCTION app_session_user(p_sid text) RETURNS uuid
+      LANGUAGE sql STABLE SECURITY INVOKER
+      RETURN (SELECT CASE WHEN s.sess->>'userId' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (s.sess->>'userId')::uuid END
+              FROM sessions s WHERE s.sid = p_sid AND s.expire >= now())`);
     await q.query(`
       CREATE FUNCTION app_resolve_request(p_sid text, p_user uuid, p_ws uuid, ${GUARDED_IDS.map(([, table]) => `p_${table} uuid`).join(', ')})
       RETURNS TABLE (id uuid, email text, name text, membership_id uuid, role text, client_id uuid, ${GUARDED_IDS.map(([name]) => `"${name}" boolean`).join(', ')})
       LANGUAGE plpgsql VOLATILE SECURITY INVOKER AS $$
       DECLARE
-        v_user uuid := p_user;
+        v_user uuid := coalesce(p_user, app_session_user(p_sid));
         v_client uuid;
       BEGIN
-        IF v_user IS NULL THEN
-          SELECT CASE WHEN s.sess->>'userId' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (s.sess->>'userId')::uuid END
-            INTO v_user FROM sessions s WHERE s.sid = p_sid AND s.expire >= now();
-        END IF;
         IF v_user IS NULL THEN
           RETURN;
         END IF;
@@ -40,5 +43,6 @@ export class RequestGuard1765000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION IF EXISTS app_resolve_request`);
+    await q.query(`DROP FUNCTION IF EXISTS app_session_user`);
   }
 }
