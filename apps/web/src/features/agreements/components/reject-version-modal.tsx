@@ -1,7 +1,8 @@
-import { Modal, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Version } from '../api/get-version';
 import { useRejectVersion } from '../api/reject-version';
+import { PartyDecisionModal } from './party-decision-modal';
 import { ReasonForm } from './reason-form';
 
 /** Rejects a version for one party, with the reason everyone taking part is told. */
@@ -18,25 +19,24 @@ export function RejectVersionModal({
   party: string | null;
   onClose: () => void;
 }) {
-  const partyName = version.signers.find((s) => s.partyKey === party)?.partyName ?? party ?? '';
   return (
-    <Modal
-      opened={party !== null}
+    <PartyDecisionModal
+      version={version}
+      party={party}
       onClose={onClose}
-      title={<Text fw={700}>{`Reject version ${version.number}`}</Text>}
-      centered
+      title={() => `Reject version ${version.number}`}
     >
-      {party !== null ? (
+      {(key, partyName) => (
         <RejectForm
           workspaceId={workspaceId}
           matrixId={matrixId}
           version={version}
-          party={party}
+          party={key}
           partyName={partyName}
           onDone={onClose}
         />
-      ) : null}
-    </Modal>
+      )}
+    </PartyDecisionModal>
   );
 }
 

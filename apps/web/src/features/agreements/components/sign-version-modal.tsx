@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconSignature } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -9,6 +9,7 @@ import type { Version } from '../api/get-version';
 import { useSignVersion } from '../api/sign-version';
 import { nameMatches } from '../lib/names';
 import { HashCode } from './hash-code';
+import { PartyDecisionModal } from './party-decision-modal';
 
 /**
  * Signs a version for one party: the person types their name to confirm (the button is enabled
@@ -28,26 +29,25 @@ export function SignVersionModal({
   party: string | null;
   onClose: () => void;
 }) {
-  const partyName = version.signers.find((s) => s.partyKey === party)?.partyName ?? party ?? '';
   return (
-    <Modal
-      opened={party !== null}
+    <PartyDecisionModal
+      version={version}
+      party={party}
       onClose={onClose}
-      title={<Text fw={700}>{`Sign version ${version.number} for ${partyName}`}</Text>}
+      title={(partyName) => `Sign version ${version.number} for ${partyName}`}
       size="lg"
-      centered
     >
-      {party !== null ? (
+      {(key, partyName) => (
         <SignForm
           workspaceId={workspaceId}
           matrixId={matrixId}
           version={version}
-          party={party}
+          party={key}
           partyName={partyName}
           onDone={onClose}
         />
-      ) : null}
-    </Modal>
+      )}
+    </PartyDecisionModal>
   );
 }
 
