@@ -46,6 +46,8 @@ export function loadConfig() {
     seconds: int('BENCH_SECONDS', 5, { min: 1 }),
     /** Seconds of each fixed-rate run (one per side): 1,000 samples at 100 req/s for a steady p99. */
     rateSeconds: int('BENCH_RATE_SECONDS', 10, { min: 1 }),
+    /** Seconds at the start of each fixed-rate run that are not measured: its connections open then. */
+    rateSettleSeconds: int('BENCH_RATE_SETTLE_SECONDS', 2),
     /** Seconds of load before the measured rounds of each scenario, on each server. */
     warmupSeconds: int('BENCH_WARMUP_SECONDS', 3),
     /** A, B rounds per throughput scenario; the ratio uses every round of both sides. Short,

@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { cpuMeter } from './cpu.mjs';
 import { EDIT_PATTERNS } from './data.mjs';
 
@@ -67,46 +68,62 @@ export async function closedLoop({ target, postmasterPid, headers, scenario, con
  * second that it spends at the start of the second, so with `overallRate` all connections fire
  * together: that measures a burst of 50, not a rate. Here the rate is `rate` connections with a
  * connectionRate of 1 request/s each, their starts spread evenly over the first second, so
- * requests arrive about every 1000/rate ms. Their latency histograms are merged.
+ * requests arrive about every 1000/rate ms (bench/lib/rate-worker.mjs, in a worker thread so the
+ * harness's own pauses stay out of the timings). The first `settleSeconds` are warm-up: opening
+ * `rate` connections and starting their instances is not part of the rate being measured.
  *
  * Coordinated omission: autocannon 8 corrects rate-limited latencies with an expected interval of
  * ceil(1/rate) ms (1 ms here, not 1000 ms), which would add dozens of synthetic samples per real
  * one. The correction is therefore off; a connection only waits when its previous answer took
  * longer than a second, which the achieved rate shows (reported next to the p99).
  */
-export async function fixedRate({ target, postmasterPid, headers, scenario, rate, seconds }) {
-  const baseUrl = target.url;
+export async function fixedRate({ target, postmasterPid, headers, scenario, rate, seconds, settleSeconds }) {
   const stopMeter = cpuMeter({ serverPid: target.pid, postmasterPid });
-  const runs = [];
-  const started = Date.now();
-  for (let i = 0; i < rate; i += 1) {
-    const wait = started + (i * 1000) / rate - Date.now();
-    if (wait > 0) await sleep(wait);
-    runs.push(
-      autocannon({
-        url: baseUrl,
-        connections: 1,
-        connectionRate: 1,
-        duration: seconds,
-        headers,
-        timeout: 30,
-        ignoreCoordinatedOmission: true,
-        skipAggregateResult: true,
-        requests: scenario.requests(),
-      }),
-    );
-  }
-  const results = await Promise.all(runs);
+  const worker = new Worker(new URL('./rate-worker.mjs', import.meta.url), {
+    workerData: { url: target.url, headers, spec: scenario.spec, rate, seconds, settleSeconds },
+  });
+  const out = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the fixed-rate worker exited with code ${code}`)));
+  });
+  await worker.terminate();
   const cpu = stopMeter();
   await scenario.afterRun?.();
-  const merged = autocannon.aggregateResult(results, { url: baseUrl, connections: rate });
-  const summary = summarize(merged, seconds);
+  const ok = out.samples.length;
+  const sorted = Float64Array.from(out.samples).sort();
+  const at = (p) => (ok ? round(sorted[Math.min(ok - 1, Math.ceil((p / 100) * ok) - 1)], 1) : null);
+  const non2xx = Object.entries(out.statusCounts).reduce((n, [code, c]) => (code >= 200 && code < 300 ? n : n + c), 0);
+  if (scenario.stats && out.stats) scenario.stats.dropped += out.stats.dropped;
   return {
-    ...summary,
+    rps: ok / seconds,
+    ok,
+    non2xx,
+    errors: out.errors,
+    timeouts: 0,
+    statusCodes: out.statusCounts,
+    latency: {
+      p50: at(50),
+      p90: at(90),
+      p99: at(99),
+      max: ok ? round(sorted[ok - 1], 1) : null,
+      mean: ok ? round(out.samples.reduce((a, b) => a + b, 0) / ok) : null,
+    },
     targetRate: rate,
-    achievedRate: round(summary.ok / seconds, 1),
-    cpu: perRequest(cpu, summary.ok),
+    achievedRate: round(ok / seconds, 1),
+    settleSeconds,
+    lastStartLagMs: round(out.lastStartLagMs, 1),
+    timeline: out.timeline,
+    // Over the whole run, settling included: CPU cannot be split at a moment.
+    cpu: perRequest(cpu, ok + out.unmeasuredOk),
   };
+}
+
+/** A scenario from its description (`spec`), so a worker thread can rebuild the harness's. */
+export function scenarioOf(spec) {
+  if (spec.kind === 'read') return readScenario(spec.matrices);
+  if (spec.kind === 'edit') return editScenario(spec);
+  throw new Error(`unknown scenario ${spec.kind}`);
 }
 
 /** GETs of the given matrices, round-robin over all of them (so over every workspace). */
@@ -114,6 +131,7 @@ export function readScenario(matrices) {
   const paths = matrices.map((m) => `/api/workspaces/${m.workspaceId}/matrices/${m.id}`);
   let next = 0;
   return {
+    spec: { kind: 'read', matrices },
     requests: () => [
       {
         method: 'GET',
@@ -209,6 +227,7 @@ export function editScenario({ ownerUrl, matrices }) {
   };
 
   return {
+    spec: { kind: 'edit', ownerUrl, matrices },
     stats,
     reload,
     afterRun: reload,
