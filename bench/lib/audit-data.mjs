@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
@@ -5,11 +6,12 @@ import { ROOT } from './config.mjs';
 import { EDIT_PATTERNS } from './data.mjs';
 
 const require = createRequire(import.meta.url);
-// The app's own body and hash rule (eventBody and chainHash in apps/api/src/audit/audit-chain.ts:
-// body = canonical_json(event), hash = sha256(prev_hash || body)), so the chain is what the API
-// would have written; the API's verification accepting it is checked in every run.
+// The app's own body (eventBody: canonical_json(event)) from the build. The hash rule,
+// sha256(prev_hash || body), is computed here in Node: the API's is PostgreSQL's audit_chain_hash,
+// and its verification accepting this chain, checked in every run, shows that the two agree.
 const { GENESIS_HASH } = require(path.join(ROOT, 'dist/apps/api/audit/audit-event.js'));
-const { chainHash, eventBody } = require(path.join(ROOT, 'dist/apps/api/audit/audit-chain.js'));
+const { eventBody } = require(path.join(ROOT, 'dist/apps/api/audit/audit-chain.js'));
+const chainHash = (prev, body) => createHash('sha256').update(prev).update(body).digest('hex');
 
 const BATCH = 10_000;
 const USER_AGENT =

@@ -58,7 +58,7 @@ export function loadConfig() {
     auditEvents: int('BENCH_AUDIT_EVENTS', 1_000_000, { min: 1 }),
     /** Rounds of the audit verification (each side once per round). */
     auditRounds: int('BENCH_AUDIT_ROUNDS', 2, { min: 1 }),
-    /** Also time the endpoint's parts (SELECT, mapping, verifyChain) in the harness; 0 skips it. */
+    /** Also EXPLAIN ANALYZE the endpoint's statements (links, hashes); 0 skips it. */
     auditBreakdown: process.env.BENCH_AUDIT_BREAKDOWN !== '0',
     /** Key presses measured in the grid (the median is reported). */
     keypresses: int('BENCH_KEYPRESSES', 20, { min: 1 }),

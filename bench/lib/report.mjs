@@ -86,8 +86,9 @@ export function buildRows(m, config) {
   if (m.editOne !== undefined) rows.push(ratioRow('cell edit within one workspace: throughput', m.editOne, '>=', 0.5));
   if (m.audit !== undefined) {
     const a = m.audit;
-    const inProcess = a?.verifyChainRatio
-      ? `; verifyChain alone ${num(a.breakdown.verifyEventsPerSecond)} events/s = ${fmt(a.verifyChainRatio)}x`
+    const parts = a?.breakdown?.links && a?.breakdown?.hashes;
+    const inProcess = parts
+      ? `; in PostgreSQL links ${round(a.breakdown.links.ms / 1000, 2)} s + hashes ${round(a.breakdown.hashes.ms / 1000, 2)} s`
       : '';
     rows.push(
       row({

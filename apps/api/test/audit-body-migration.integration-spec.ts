@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { chainHash, eventBody } from '../src/audit/audit-chain';
+import { eventBody } from '../src/audit/audit-chain';
 import type { AuditPayload } from '../src/audit/audit-event';
 import { runMigrations } from '../src/database/migrate';
 import { AuditEventBody1764800000000 } from '../src/database/migrations/1764800000000-audit-event-body';
@@ -9,8 +10,15 @@ import { type Actor, createClient, signUp } from './support/actors';
 import { createTestApp, type TestApp } from './support/test-app';
 import { asOwner } from './support/test-database-server';
 
-/** More events than the verification reads in one batch, so that it has to fetch several. */
+/** A chain long enough that verification's parallel plans and spans are not a one-row affair. */
 const LONG_CHAIN = 12_345;
+
+/**
+ * The chain rule as DESIGN.md states it, sha256(prev_hash || canonical_json(event)), computed here
+ * in Node, apart from the database: verification with PostgreSQL's audit_chain_hash accepting
+ * these chains is what shows that the two agree.
+ */
+const chainHash = (prevHash: string, body: string) => createHash('sha256').update(prevHash).update(body).digest('hex');
 
 describe('stored audit bodies', () => {
   let t: TestApp;
