@@ -96,7 +96,7 @@ export class AuditService {
    * ordered pass compares each event with the one before, and one pass recomputes the hashes
    * (chain-verification.ts). Each statement is far from the statement timeout, nothing is held in
    * memory, and no event travels to Node: sending about a kilobyte per event for Node to hash had
-   * bound verification to the transfer (about 8 µs per event; about 2.5 µs now).
+   * bound verification to the transfer (about 8 µs per event; under 4 µs now, bench/README.md).
    * After the first break the rest is only counted. `span` is for tests of the seams.
    */
   verify(ctx: TenantContext, span = VERIFY_SPAN) {
