@@ -36,7 +36,7 @@ function only() {
 
 /**
  * Every knob of a run, from the environment. The defaults fit the whole run (build included) in
- * about 12 minutes on a 2-core machine; see bench/README.md for what each one changes.
+ * about 10 minutes on a 2-core machine; see bench/README.md for what each one changes.
  */
 export function loadConfig() {
   const pgPort = int('BENCH_PG_PORT', 54390, { min: 1 });
