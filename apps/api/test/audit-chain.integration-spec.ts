@@ -109,6 +109,32 @@ describe('audit chain verification', () => {
     expect(await verify(admin)).toEqual({ ok: false, firstBrokenSeq: 3, events: total });
   });
 
+  it('names the newest event when it was forged and re-hashed: the chain head still holds its old hash', async () => {
+    const { admin, total } = await chainOf(5);
+    await behindTheApp(async (c) => {
+      const { body } = await event(admin, total);
+      const forged = body.replace(/"actorName":"[^"]*"/, '"actorName":"Mallory"');
+      expect(forged).not.toBe(body);
+      await c.query(
+        `UPDATE audit_events SET body = $3, actor_name = 'Mallory', hash = audit_chain_hash(prev_hash, $3) WHERE workspace_id = $1 AND seq = $2`,
+        [admin.workspaceId, total, forged],
+      );
+    });
+    expect(await verify(admin)).toEqual({ ok: false, firstBrokenSeq: total, events: total });
+  });
+
+  it('names the first of the newest events when they were removed: the chain head counted them', async () => {
+    const { admin, total } = await chainOf(6);
+    await behindTheApp((c) =>
+      c.query(`DELETE FROM audit_events WHERE workspace_id = $1 AND seq >= $2`, [admin.workspaceId, total - 1]),
+    );
+    expect(await verify(admin)).toEqual({ ok: false, firstBrokenSeq: total - 1, events: total - 2 });
+    // The app appends after the head; its new event then follows a gap, and is named as any
+    // event after removed ones is.
+    await createClient(admin);
+    expect((await verify(admin)).firstBrokenSeq).toBe(total + 1);
+  });
+
   it('gives the same verdict whatever the span, with a break on either side of a seam or none', async () => {
     const { admin, total } = await chainOf(9);
     const spans = [1, 2, 3, 4, total, 1_000_000];

@@ -4,7 +4,7 @@ import type { RequestMeta, TenantContext } from '../common/context';
 import { TenantDb } from '../database/tenant-db';
 import { prepared, rows } from '../database/rows';
 import { eventBody } from './audit-chain';
-import { FIRST_BROKEN_HASH, FIRST_BROKEN_LINK, VERIFY_SPAN } from './chain-verification';
+import { FIRST_BROKEN_HASH, FIRST_BROKEN_LINK, NEWEST_AND_HEAD, VERIFY_SPAN } from './chain-verification';
 import { type AuditActor, type AuditInput, type AuditPayload, GENESIS_HASH } from './audit-event';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -91,9 +91,10 @@ export class AuditService {
   /**
    * Recomputes the whole chain of the workspace and names the first event that does not follow:
    * a sequence number out of order (an event removed), a link that is not the previous event's
-   * hash, or a hash that is not audit_chain_hash(prev_hash, body) (a changed body or a forged
-   * hash). PostgreSQL does it where the rows are, in spans of VERIFY_SPAN events: per span one
-   * ordered pass compares each event with the one before, and one pass recomputes the hashes
+   * hash, a hash that is not audit_chain_hash(prev_hash, body) (a changed body or a forged hash),
+   * or a newest event that is not the one the chain head recorded (the newest forged, or removed).
+   * PostgreSQL does it where the rows are, in spans of VERIFY_SPAN events: per span one ordered
+   * pass compares each event with the one before, and one pass recomputes the hashes
    * (chain-verification.ts). Each statement is far from the statement timeout, nothing is held in
    * memory, and no event travels to Node: sending about a kilobyte per event for Node to hash had
    * bound verification to the transfer (about 8 µs per event; under 4 µs now, bench/README.md).
@@ -102,13 +103,16 @@ export class AuditService {
   verify(ctx: TenantContext, span = VERIFY_SPAN) {
     // Workspace-wide (no client scope): a client user gets the verdict on the whole chain.
     return this.db.run({ workspaceId: ctx.workspaceId, userId: ctx.user.id }, async (tx) => {
-      const [{ last }] = await rows<{ last: string | null }>(
-        tx,
-        `SELECT max(seq) AS last FROM audit_events WHERE workspace_id = $1`,
-        [ctx.workspaceId],
-      );
+      // The newest event and the chain head in one snapshot (appends may be under way).
+      const [newest] = await rows<{
+        last: string | null;
+        last_hash: string | null;
+        head_seq: string | null;
+        head_hash: string | null;
+      }>(tx, NEWEST_AND_HEAD, [ctx.workspaceId]);
+      const last = Number(newest.last ?? 0);
       let firstBrokenSeq: number | null = null;
-      for (let from = 1; firstBrokenSeq === null && from <= Number(last ?? 0); from += span) {
+      for (let from = 1; firstBrokenSeq === null && from <= last; from += span) {
         const to = from + span - 1;
         const [links] = await rows<{ broken: string | null }>(tx, FIRST_BROKEN_LINK, [
           ctx.workspaceId,
@@ -119,6 +123,13 @@ export class AuditService {
         const [hashes] = await rows<{ broken: string | null }>(tx, FIRST_BROKEN_HASH, [ctx.workspaceId, from, to]);
         const broken = [links.broken, hashes.broken].filter((seq) => seq !== null).map(Number);
         if (broken.length) firstBrokenSeq = Math.min(...broken);
+      }
+      // No event after the newest points back at it: the head, which every append moves, does.
+      // It also knows how many events there were, so removing the newest ones shows too.
+      if (firstBrokenSeq === null && newest.head_seq !== null) {
+        const headSeq = Number(newest.head_seq);
+        if (headSeq !== last) firstBrokenSeq = Math.min(headSeq, last) + 1;
+        else if (last > 0 && newest.head_hash !== newest.last_hash) firstBrokenSeq = last;
       }
       // Client users count their own client's events only.
       const [{ events }] = await rows<{ events: number }>(

@@ -7,6 +7,16 @@
 export const VERIFY_SPAN = 1_000_000;
 
 /**
+ * The newest event (its seq and hash) and the chain head (the seq and hash the last append
+ * recorded), read in one statement so that both come from one snapshot.
+ */
+export const NEWEST_AND_HEAD = `
+  SELECT e.seq AS last, e.hash AS last_hash, h.seq AS head_seq, h.hash AS head_hash
+  FROM (SELECT $1::uuid AS workspace_id) w
+  LEFT JOIN LATERAL (SELECT seq, hash FROM audit_events WHERE workspace_id = w.workspace_id ORDER BY seq DESC LIMIT 1) e ON true
+  LEFT JOIN audit_chain_heads h ON h.workspace_id = w.workspace_id`;
+
+/**
  * The first event of the span that does not follow the one before it: its sequence number is not
  * the previous one's plus one (an event removed), or its link is not the previous event's hash
  * ($4, the genesis hash, before the first). One ordered pass; the row before the span is read too,
