@@ -594,7 +594,13 @@ async function browserGroup(baseUrl, cookie, data, measurements) {
         say(`browser: ${key}: ${(measurements[key].bytes / 1000).toFixed(1)} kB (${measurements[key].source})`);
     say(`browser: first render of the 1,000-row grid (${config.renderRuns} loads)…`);
     await guard('gridRender', () =>
-      browser.gridFirstRender(chromium, { baseUrl, cookie, matrixPath, runs: config.renderRuns }),
+      browser.gridFirstRender(chromium, {
+        baseUrl,
+        cookie,
+        matrixPath,
+        runs: config.renderRuns,
+        profileTo: config.profile ? path.join(config.workDir, 'grid-first-render.cpuprofile') : undefined,
+      }),
     );
     if (measurements.gridRender)
       say(

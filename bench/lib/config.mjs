@@ -75,7 +75,7 @@ export function loadConfig() {
     /** The API's log level: the shipped default (info), so request logging is part of what is measured. */
     logLevel: process.env.BENCH_LOG_LEVEL || 'info',
     skipBuild: flag('BENCH_SKIP_BUILD'),
-    /** Start the API under `node --cpu-prof`; the profile is written when it stops. */
+    /** Start the API under `node --cpu-prof` (written when it stops), and profile one load of the grid in Chromium. */
     profile: flag('BENCH_PROFILE'),
     /** Exit with status 2 when any target fails (the run itself succeeded). */
     strict: flag('BENCH_STRICT'),
