@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Client } from 'pg';
 import { AuditService } from '../src/audit/audit.service';
 import { GENESIS_HASH } from '../src/audit/audit-event';
 import type { TenantContext } from '../src/common/context';
 import { type Actor, createClient, signUp } from './support/actors';
+import { behindTheApp as tamper, chainHashInNode } from './support/audit-chain';
 import { createTestApp, type TestApp } from './support/test-app';
 import { asOwner } from './support/test-database-server';
 
@@ -34,20 +34,7 @@ describe('audit chain verification', () => {
       .get(AuditService)
       .verify({ workspaceId: a.workspaceId, clientId: null, user: { id: a.userId } } as TenantContext, span);
 
-  /** Runs `work` as the owner with the append-only trigger off, as someone with the keys to the database could. */
-  const behindTheApp = (work: (c: Client) => Promise<unknown>) =>
-    asOwner(t.db.ownerUrl, async (c) => {
-      await c.query('BEGIN');
-      await c.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
-      try {
-        await work(c);
-        await c.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
-        await c.query('COMMIT');
-      } catch (error) {
-        await c.query('ROLLBACK');
-        throw error;
-      }
-    });
+  const behindTheApp = (work: (c: Client) => Promise<unknown>) => tamper(t.db.ownerUrl, work);
 
   const event = (a: Actor, seq: number) =>
     asOwner(
@@ -63,7 +50,7 @@ describe('audit chain verification', () => {
     for (let seq = 1; seq <= total; seq++) {
       const e = await event(admin, seq);
       expect(e.prev_hash).toBe(prev);
-      expect(e.hash).toBe(createHash('sha256').update(e.prev_hash).update(e.body).digest('hex'));
+      expect(e.hash).toBe(chainHashInNode(e.prev_hash, e.body));
       prev = e.hash;
     }
     expect(await verify(admin)).toEqual({ ok: true, firstBrokenSeq: null, events: total });

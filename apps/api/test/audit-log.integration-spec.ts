@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { AuditService } from '../src/audit/audit.service';
 import { TenantDb } from '../src/database/tenant-db';
 import { type Actor, addMember, createClient, signUp } from './support/actors';
+import { behindTheApp as tamper } from './support/audit-chain';
 import { createTestApp, type TestApp } from './support/test-app';
 import { asOwner } from './support/test-database-server';
 
@@ -57,20 +58,7 @@ describe('the audit log', () => {
     );
   });
 
-  /** Runs `work` as the owner with the append-only trigger off, as someone with the keys to the database could. */
-  const behindTheApp = (work: (c: Client) => Promise<unknown>) =>
-    asOwner(t.db.ownerUrl, async (c) => {
-      await c.query('BEGIN');
-      await c.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
-      try {
-        await work(c);
-        await c.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
-        await c.query('COMMIT');
-      } catch (error) {
-        await c.query('ROLLBACK');
-        throw error;
-      }
-    });
+  const behindTheApp = (work: (c: Client) => Promise<unknown>) => tamper(t.db.ownerUrl, work);
 
   it('refuses, even to the owner with the trigger off, a shown column that differs from the hashed body', async () => {
     const total = await eventCount();
