@@ -11,7 +11,8 @@ const require = createRequire(import.meta.url);
 // and its verification accepting this chain, checked in every run, shows that the two agree.
 const { GENESIS_HASH } = require(path.join(ROOT, 'dist/apps/api/audit/audit-event.js'));
 const { eventBody } = require(path.join(ROOT, 'dist/apps/api/audit/audit-chain.js'));
-const chainHash = (prev, body) => createHash('sha256').update(prev).update(body).digest('hex');
+/** The chain rule in Node: the loader's, and the raw SHA-256 baseline's (audit-verify.mjs). */
+export const chainHash = (prev, body) => createHash('sha256').update(prev).update(body).digest('hex');
 
 const BATCH = 10_000;
 const USER_AGENT =

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { chainHash } from './audit-data.mjs';
 import { ROOT } from './config.mjs';
 
 const require = createRequire(import.meta.url);
@@ -62,7 +62,7 @@ function getOnFreshConnection(url, headers) {
 export function rawSha256(canonical) {
   let prev = GENESIS_HASH;
   const t = performance.now();
-  for (const text of canonical) prev = createHash('sha256').update(prev).update(text).digest('hex');
+  for (const text of canonical) prev = chainHash(prev, text);
   const seconds = (performance.now() - t) / 1000;
   let bytes = 0;
   for (const text of canonical) bytes += 64 + text.length;

@@ -161,7 +161,6 @@ export function chainHeadCte(workspaceParam: string, source = '(SELECT 1) AS one
      )`;
 }
 
-/** The pg connection under a transaction's entity manager: TypeORM's query() gathers every row of a result first. */
 /**
  * Appends one event to the workspace's chain inside the caller's transaction, so the change and
  * its record commit or roll back together. The chain head row is locked, which serialises
