@@ -52,7 +52,7 @@ function withViolations(json: string, compact: string | null): string {
 
 /**
  * The drafts this process built last, by matrix, with the revision they were built at. Any change
- * to a draft moves its matrix's revision (touch, bumpMatrix), and every read asks PostgreSQL, under
+ * to a draft moves its matrix's revision (MATRIX_CHANGED), and every read asks PostgreSQL, under
  * the reader's row-level security, whether the revision still holds: an unchanged matrix (each
  * open editor refetches it after every edit) is answered without building it again, a changed
  * one never from here. Bounded by size: a 1,000-row draft is about 650 kB.
@@ -60,6 +60,13 @@ function withViolations(json: string, compact: string | null): string {
 function draftCache(): LRUCache<string, { revision: string; draft: { version: number; json: string } }> {
   return new LRUCache({ maxSize: 64 * 1024 * 1024, sizeCalculation: (entry) => entry.draft.json.length + 64 });
 }
+
+/**
+ * What every change to a draft sets on its matrix: "last changed", and a new revision, which the
+ * drafts cached by getJson are checked against. One fragment for every statement that changes a
+ * draft (touch, bumpMatrix, applyLetters), so none can move one without the other.
+ */
+const MATRIX_CHANGED = 'updated_at = now(), revision = revision + 1';
 
 function matrixView(stored: StoredMatrix): MatrixView {
   const responsibilities = stored.responsibilities.map(rowView);
@@ -512,7 +519,7 @@ export class MatricesService {
          WHERE workspace_id = $1 AND matrix_id = $2 AND id = $3 AND version = $4
          RETURNING id, client_id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
        ), ${chainHeadCte('$1', 'bumped')}, touched AS (
-         UPDATE matrices SET updated_at = now(), revision = revision + 1 WHERE workspace_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM head)
+         UPDATE matrices SET ${MATRIX_CHANGED} WHERE workspace_id = $1 AND id = $2 AND EXISTS (SELECT 1 FROM head)
        ), input AS (
          SELECT p.id AS party_id, a.value AS letter FROM jsonb_each_text($5::jsonb) AS a JOIN parties p ON p.id::text = a.key
          WHERE a.value IN ('R', 'A', 'C', 'I')
@@ -588,7 +595,7 @@ export class MatricesService {
   private async bumpMatrix(tx: EntityManager, ctx: TenantContext, stored: StoredMatrix, version: number, set: { name?: string; model?: string } = {}): Promise<void> {
     const [bumped] = await rows(
       tx,
-      `UPDATE matrices SET name = coalesce($3, name), model = coalesce($4, model), version = version + 1, revision = revision + 1, updated_at = now()
+      `UPDATE matrices SET name = coalesce($3, name), model = coalesce($4, model), version = version + 1, ${MATRIX_CHANGED}
        WHERE workspace_id = $1 AND id = $2 AND version = $5 RETURNING id`,
       [ctx.workspaceId, stored.matrix.id, set.name ?? null, set.model ?? null, version],
     );
@@ -614,7 +621,7 @@ export class MatricesService {
    * conflict with each other) and tells the other open browsers, once the transaction commits.
    */
   private async touch(tx: EntityManager, ctx: TenantContext, matrixId: string, event: Pick<MatrixEvent, 'kind' | 'responsibilityId' | 'version'>): Promise<void> {
-    await tx.query(`UPDATE matrices SET updated_at = now(), revision = revision + 1 WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
+    await tx.query(`UPDATE matrices SET ${MATRIX_CHANGED} WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
     this.events.notify(tx, { ...event, workspaceId: ctx.workspaceId, matrixId, actorUserId: ctx.user.id });
   }
 

@@ -207,12 +207,12 @@ export async function insertContent(
   );
 }
 
-/** Each letter that names a party outside the matrix or is not R, A, C or I, by field. */
 /** A row's broken rules (libs/raci), from its letters by party id. */
 export function rowViolations(letters: Record<string, string>) {
   return checkRow(Object.entries(letters).map(([partyId, letter]) => ({ partyId, letter: letter as RaciLetter })));
 }
 
+/** Each letter that names a party outside the matrix or is not R, A, C or I, by field. */
 export function letterProblems(partyIds: { has(id: string): boolean }, letters: Record<string, string>): { field: string; message: string }[] {
   return Object.entries(letters).flatMap(([partyId, letter]) => [
     ...(partyIds.has(partyId) ? [] : [{ field: `letters.${partyId}`, message: 'is not a party of this matrix' }]),
