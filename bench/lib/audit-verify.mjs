@@ -56,8 +56,8 @@ function getOnFreshConnection(url, headers) {
 /**
  * The baseline: SHA-256 in Node (node:crypto) over exactly the strings the chain hashes,
  * hash = sha256(prev || canonical_json(event)), and nothing else: the canonical strings are the
- * ones the generator stored (the API's acceptance of the chain proves they are the stored events,
- * and the last hash must equal the chain's).
+ * generator's, rebuilt (canonicalBodies), and the last hash must equal the chain's, which the API
+ * accepted, so they are the stored events' bytes.
  */
 export function rawSha256(canonical) {
   let prev = GENESIS_HASH;

@@ -11,8 +11,8 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * `path` is where the writer is (keys and indexes), kept as a stack and turned into text only
- * for an error message: audit verification writes millions of values, and building a path
- * string for each of them cost more than the writing itself.
+ * for an error message: every audit event is written this way (a million at once when a chain
+ * is bulk-loaded), and building a path string for each value cost more than the writing itself.
  */
 function serialize(value: unknown, path: Array<string | number>): string {
   if (value === null) return 'null';
