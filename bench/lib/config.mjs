@@ -57,7 +57,7 @@ export function loadConfig() {
     workspaces: int('BENCH_WORKSPACES', 20, { min: 1 }),
     auditEvents: int('BENCH_AUDIT_EVENTS', 1_000_000, { min: 1 }),
     /** Rounds of the audit verification (each side once per round). */
-    auditRounds: int('BENCH_AUDIT_ROUNDS', 2, { min: 1 }),
+    auditRounds: int('BENCH_AUDIT_ROUNDS', 3, { min: 1 }),
     /** Also EXPLAIN ANALYZE the endpoint's statements (links, hashes); 0 skips it. */
     auditBreakdown: process.env.BENCH_AUDIT_BREAKDOWN !== '0',
     /** Key presses measured in the grid (the median is reported). */

@@ -93,3 +93,62 @@ export async function waitForQuiet(pid, maxMs = 15_000) {
     last = now;
   }
 }
+
+function processTicks() {
+  const out = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(entry, { comm, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // ended while we looked
+    }
+  }
+  return out;
+}
+
+/**
+ * Which programs used the CPU, machine-wide, between start and stop: for timings that other work
+ * on the machine would distort (the browser's), so a slow reading can be told from a busy machine.
+ * Answers CPU milliseconds by program name, largest first.
+ */
+export function machineCpuMeter() {
+  if (process.platform !== 'linux') return () => null;
+  const start = processTicks();
+  const started = performance.now();
+  return () => {
+    const end = processTicks();
+    const byProgram = new Map();
+    for (const [pid, { comm, ticks }] of end) {
+      const used = ticks - (start.get(pid)?.comm === comm ? start.get(pid).ticks : 0);
+      if (used > 0) byProgram.set(comm, (byProgram.get(comm) ?? 0) + used);
+    }
+    const top = [...byProgram].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    return {
+      wallMs: Math.round(performance.now() - started),
+      cpuMsByProgram: Object.fromEntries(top.map(([comm, ticks]) => [comm, (ticks * 1000) / TICKS_PER_SECOND])),
+    };
+  };
+}
+
+/**
+ * Waits until the whole PostgreSQL cluster (autovacuum after the load runs, the checkpointer) and
+ * the API are quiet, so the browser's timings measure the page, not the harness's leftovers.
+ * Answers how long it waited.
+ */
+export async function waitForQuietServers({ serverPid, postmasterPid }, maxMs = 60_000) {
+  if (process.platform !== 'linux') return 0;
+  const started = Date.now();
+  const total = () => (ticksOf(serverPid)?.ticks ?? 0) + sum(postgresPids(postmasterPid)).total;
+  let last = total();
+  while (Date.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = total();
+    if (now - last <= 2) break;
+    last = now;
+  }
+  return Date.now() - started;
+}
