@@ -170,6 +170,14 @@ async function main() {
     });
   }
   if (config.groups.has('rate')) {
+    if (database.embedded) {
+      const { diskFlushLatency } = await import('./lib/disk.mjs');
+      const flush = diskFlushLatency(database.embedded.dataDirectory);
+      detail.machine.diskFlush = flush;
+      say(
+        `disk: 8 kB write + fdatasync p50 ${flush.p50Ms} ms, p99 ${flush.p99Ms} ms, max ${flush.maxMs} ms (${flush.flushes} in 2 s; every commit waits for one)`,
+      );
+    }
     await guard('readRate', () =>
       atFixedRate(
         `matrix read, 200 rows at ${config.readRate} req/s`,
