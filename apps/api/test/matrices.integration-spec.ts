@@ -134,6 +134,41 @@ describe('the responsibility matrix', () => {
     expect(a.queries).toBeLessThanOrEqual(8);
   });
 
+  it('builds the dashboard in a fixed number of queries however many matrices, each with its own gaps', async () => {
+    const owner = await signUp(t);
+    const clients = [await createClient(owner, 'Alder Clinic'), await createClient(owner, 'Birch Legal')];
+    const create = (clientId: string, template: string) =>
+      owner.agent.post(`/api/workspaces/${owner.workspaceId}/clients/${clientId}/matrices`).send({ name: `Division ${template}`, template }).expect(201);
+    const dashboard = async () => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        const res = await owner.agent.get(`/api/workspaces/${owner.workspaceId}/dashboard`).expect(200);
+        return { queries: spy.mock.calls.length, body: res.body };
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    const first = (await create(clients[0].id, 'co_managed')).body;
+    const one = await dashboard();
+    const others = [(await create(clients[0].id, 'fully_managed')).body, (await create(clients[1].id, 'co_managed')).body];
+    // A broken row in one draft only: its counts must not leak into the others'.
+    const row = others[1].responsibilities[0];
+    await owner.agent.put(`/api/workspaces/${owner.workspaceId}/matrices/${others[1].id}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: {} }).expect(200);
+    const three = await dashboard();
+    expect(three.queries).toBe(one.queries);
+    const shown = three.body.clients.flatMap((c: { matrices: { matrixId: string; ruleBreaks: number; gaps: { high: number } }[] }) => c.matrices);
+    expect(shown.map((m: { matrixId: string }) => m.matrixId).sort()).toEqual([first.id, ...others.map((m) => m.id)].sort());
+    for (const m of shown) {
+      const gaps = (await owner.agent.get(`/api/workspaces/${owner.workspaceId}/matrices/${m.matrixId}/gaps`).expect(200)).body;
+      const list = Array.isArray(gaps) ? gaps : gaps.gaps;
+      expect(m.gaps.high).toBe(list.filter((g: { severity: string }) => g.severity === 'high').length);
+      const draft = (await owner.agent.get(`/api/workspaces/${owner.workspaceId}/matrices/${m.matrixId}`).expect(200)).body;
+      const breaks = draft.responsibilities.reduce((n: number, r: Row) => n + r.violations.length, 0);
+      expect(m.ruleBreaks).toBe(breaks);
+      expect(breaks > 0).toBe(m.matrixId === others[1].id);
+    }
+  });
+
   it('reads in one query the same view the writes answer with, broken rows and all', async () => {
     const current = (await admin.agent.get(base()).expect(200)).body;
     const row = current.responsibilities[4] as Row;

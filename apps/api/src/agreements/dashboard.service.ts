@@ -5,8 +5,8 @@ import { PreconditionFailed } from '../common/concurrency';
 import type { RequestMeta, TenantContext } from '../common/context';
 import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
-import { readPolicy } from '../escalation/policy-store';
-import { readMatrix, toContent } from '../matrices/matrix-store';
+import { readPolicies } from '../escalation/policy-store';
+import { readMatrices, toContent } from '../matrices/matrix-store';
 import type { DashboardClientView, DashboardView, WorkspaceSettingsView } from './dto/dashboard.dto';
 
 @Injectable()
@@ -35,12 +35,17 @@ export class DashboardService {
       const claims: { matrix_id: string; open: number }[] = await tx.query(`SELECT matrix_id, count(*)::int AS open FROM claims WHERE workspace_id = $1 AND state = 'open' GROUP BY matrix_id`, [ctx.workspaceId]);
       const now = new Date();
       const byClient = new Map<string, DashboardClientView>(clients.map((c) => [c.id, { clientId: c.id, clientName: c.name, matrices: [] }]));
-      for (const m of matrices) {
+      // Every shown draft and its policy in a fixed number of queries, however many clients.
+      const shown = matrices.filter((m) => byClient.has(m.client_id));
+      const drafts = await readMatrices(tx, ctx.workspaceId, shown.map((m) => m.id));
+      const contents = new Map([...drafts].map(([id, stored]) => [id, toContent(stored)]));
+      const policies = await readPolicies(tx, ctx.workspaceId, contents);
+      for (const m of shown) {
         const client = byClient.get(m.client_id);
-        if (!client) continue;
-        const stored = await readMatrix(tx, ctx.workspaceId, m.id);
-        const content = toContent(stored);
-        const policy = await readPolicy(tx, ctx.workspaceId, m.id, content);
+        const stored = drafts.get(m.id);
+        const content = contents.get(m.id);
+        const policy = policies.get(m.id);
+        if (!client || !stored || !content || !policy) continue;
         const gaps = gapReport(content, policy.saved ? { escalation: { policy: policy.policy, reference: now } } : {});
         const approved = versions.find((v) => v.matrix_id === m.id && v.status === 'approved');
         const pending = versions.find((v) => v.matrix_id === m.id && v.status === 'pending');

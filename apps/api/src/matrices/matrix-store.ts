@@ -52,28 +52,40 @@ export interface StoredMatrix {
   responsibilities: (ResponsibilityRow & { letters: Record<string, RaciLetter> })[];
 }
 
-/**
- * Reads a whole draft in four queries, whatever its size: the matrix, its parties, its rows and
- * all their letters. Nothing is fetched per row.
- */
+/** Reads a whole draft (see readMatrices); 404 when it is not in the workspace. */
 export async function readMatrix(tx: EntityManager, workspaceId: string, matrixId: string): Promise<StoredMatrix> {
-  const [matrix]: MatrixRow[] = await tx.query(
-    `SELECT id, client_id, name, model, version, created_at, updated_at FROM matrices WHERE workspace_id = $1 AND id = $2`,
-    [workspaceId, matrixId],
+  const stored = (await readMatrices(tx, workspaceId, [matrixId])).get(matrixId);
+  if (!stored) throw new NotFoundException('No such matrix.');
+  return stored;
+}
+
+/**
+ * Reads whole drafts in four queries, whatever their number and size: the matrices, their
+ * parties, their rows and all their letters. Nothing is fetched per matrix or per row. Answers
+ * the drafts found, by id; ids not in the workspace are left out.
+ */
+export async function readMatrices(tx: EntityManager, workspaceId: string, matrixIds: string[]): Promise<Map<string, StoredMatrix>> {
+  const byId = new Map<string, StoredMatrix>();
+  if (!matrixIds.length) return byId;
+  const matrices: MatrixRow[] = await tx.query(
+    `SELECT id, client_id, name, model, version, created_at, updated_at FROM matrices WHERE workspace_id = $1 AND id = ANY($2::uuid[])`,
+    [workspaceId, matrixIds],
   );
-  if (!matrix) throw new NotFoundException('No such matrix.');
-  const parties: PartyRow[] = await tx.query(
-    `SELECT id, key, name, kind, required_to_sign, position, version FROM matrix_parties WHERE workspace_id = $1 AND matrix_id = $2 ORDER BY position, key`,
-    [workspaceId, matrixId],
+  if (!matrices.length) return byId;
+  const found = matrices.map((m) => m.id);
+  const parties: (PartyRow & { matrix_id: string })[] = await tx.query(
+    `SELECT matrix_id, id, key, name, kind, required_to_sign, position, version FROM matrix_parties
+     WHERE workspace_id = $1 AND matrix_id = ANY($2::uuid[]) ORDER BY position, key`,
+    [workspaceId, found],
   );
-  const rows: ResponsibilityRow[] = await tx.query(
-    `SELECT id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
-     FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2 ORDER BY position, key`,
-    [workspaceId, matrixId],
+  const rows: (ResponsibilityRow & { matrix_id: string })[] = await tx.query(
+    `SELECT matrix_id, id, key, category, title, description, critical, tool_access, after_hours, position, version, updated_at
+     FROM responsibilities WHERE workspace_id = $1 AND matrix_id = ANY($2::uuid[]) ORDER BY position, key`,
+    [workspaceId, found],
   );
   const assignments: AssignmentRow[] = await tx.query(
-    `SELECT responsibility_id, party_id, letter FROM assignments WHERE workspace_id = $1 AND matrix_id = $2`,
-    [workspaceId, matrixId],
+    `SELECT responsibility_id, party_id, letter FROM assignments WHERE workspace_id = $1 AND matrix_id = ANY($2::uuid[])`,
+    [workspaceId, found],
   );
   const lettersByRow = new Map<string, Record<string, RaciLetter>>();
   for (const a of assignments) {
@@ -81,7 +93,10 @@ export async function readMatrix(tx: EntityManager, workspaceId: string, matrixI
     letters[a.party_id] = a.letter;
     lettersByRow.set(a.responsibility_id, letters);
   }
-  return { matrix, parties, responsibilities: rows.map((r) => ({ ...r, letters: lettersByRow.get(r.id) ?? {} })) };
+  for (const matrix of matrices) byId.set(matrix.id, { matrix, parties: [], responsibilities: [] });
+  for (const { matrix_id, ...party } of parties) byId.get(matrix_id)?.parties.push(party);
+  for (const { matrix_id, ...row } of rows) byId.get(matrix_id)?.responsibilities.push({ ...row, letters: lettersByRow.get(row.id) ?? {} });
+  return byId;
 }
 
 /**
