@@ -19,7 +19,7 @@ import { rows } from '../database/rows';
 import { TenantDb } from '../database/tenant-db';
 import { readPolicy } from '../escalation/policy-store';
 import type { Mail } from '../mail/mailer.service';
-import { readMatrix, toContent } from '../matrices/matrix-store';
+import { matrixHead, readMatrix, toContent } from '../matrices/matrix-store';
 import { NotificationsService } from '../notifications/notifications.service';
 import { type CertificateInput, renderCertificate } from './certificate';
 import type { RejectDto, SignDto, SignerView, VersionDiffView, VersionSummaryView, VersionView } from './dto/version.dto';
@@ -71,7 +71,7 @@ export class VersionsService {
 
   list(ctx: TenantContext, matrixId: string): Promise<VersionSummaryView[]> {
     return this.db.run(scopeOf(ctx), async (tx) => {
-      await this.matrixHead(tx, ctx, matrixId);
+      await matrixHead(tx, ctx.workspaceId, matrixId);
       const versions: VersionRow[] = await tx.query(`SELECT ${VERSION_COLUMNS} FROM matrix_versions WHERE workspace_id = $1 AND matrix_id = $2 ORDER BY number DESC`, [ctx.workspaceId, matrixId]);
       const signatures = await this.signaturesOf(tx, ctx, matrixId);
       const inEffect = versions.find((v) => v.status === 'approved')?.number ?? null;
@@ -329,12 +329,6 @@ export class VersionsService {
   private async tellEveryone(tx: EntityManager, ctx: TenantContext, version: VersionRow, kind: 'version.approved' | 'version.rejected', title: string, body: string): Promise<Mail[]> {
     const roles = [...new Set(requiredSigners(version.snapshot.matrix).flatMap((s) => rolesThatSignFor(s.kind)))];
     return this.notifications.notify(tx, ctx, { roles, except: ctx.user.id }, { kind, clientId: version.client_id, title, body, link: `/w/${ctx.workspaceId}/matrices/${version.matrix_id}/versions/${version.number}` });
-  }
-
-  private async matrixHead(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<{ client_id: string }> {
-    const [m] = await tx.query(`SELECT client_id FROM matrices WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
-    if (!m) throw new NotFoundException('No such matrix.');
-    return m;
   }
 
   private async version(tx: EntityManager, ctx: TenantContext, matrixId: string, n: number, lock = false): Promise<VersionRow> {

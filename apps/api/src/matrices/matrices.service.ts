@@ -11,7 +11,7 @@ import { readPolicy } from '../escalation/policy-store';
 import { TARGET_MODELS } from './dto/matrix.dto';
 import type { SaveTemplateDto, TemplateView, CreatePartyDto, TransitionDto, TransitionPreviewView, UpdatePartyDto, CreateMatrixDto, CreateResponsibilityDto, MatrixSummaryView, MatrixView, ResponsibilityView, SetAssignmentsDto, UpdateResponsibilityDto } from './dto/matrix.dto';
 import { type MatrixEvent, MatrixEvents } from './matrix-events';
-import { insertContent, letterProblems, readMatrix, readMatrixJsonSql, type ResponsibilityRow, rowViolations, type StoredMatrix, toContent } from './matrix-store';
+import { insertContent, letterProblems, matrixHead, readMatrix, readMatrixJsonSql, type ResponsibilityRow, rowViolations, type StoredMatrix, toContent } from './matrix-store';
 
 type StoredRow = StoredMatrix['responsibilities'][number];
 
@@ -242,7 +242,7 @@ export class MatricesService {
   /** 404 unless the matrix exists and this person may see it (row-level security decides). */
   assertVisible(ctx: TenantContext, matrixId: string): Promise<void> {
     return this.db.run(scopeOf(ctx), async (tx) => {
-      await this.matrixHead(tx, ctx, matrixId);
+      await matrixHead(tx, ctx.workspaceId, matrixId);
     });
   }
 
@@ -435,7 +435,7 @@ export class MatricesService {
 
   addResponsibility(ctx: TenantContext, matrixId: string, dto: CreateResponsibilityDto, meta: RequestMeta): Promise<ResponsibilityView> {
     return this.db.run(scopeOf(ctx), async (tx) => {
-      const matrix = await this.matrixHead(tx, ctx, matrixId);
+      const matrix = await matrixHead(tx, ctx.workspaceId, matrixId);
       const existing: { key: string }[] = await tx.query(`SELECT key FROM responsibilities WHERE workspace_id = $1 AND matrix_id = $2`, [ctx.workspaceId, matrixId]);
       // Template keys count as taken, so a client's own row is never mistaken for a template row.
       const key = makeKey(dto.title, [...existing.map((e) => e.key), ...TEMPLATE_ROW_KEYS]);
@@ -609,12 +609,6 @@ export class MatricesService {
 
   private stale(current: StoredRow): PreconditionFailed {
     return new PreconditionFailed('This responsibility was changed by someone else since you read it.', rowView(current));
-  }
-
-  private async matrixHead(tx: EntityManager, ctx: TenantContext, matrixId: string): Promise<{ client_id: string }> {
-    const [m] = await tx.query(`SELECT client_id FROM matrices WHERE workspace_id = $1 AND id = $2`, [ctx.workspaceId, matrixId]);
-    if (!m) throw new NotFoundException('No such matrix.');
-    return m;
   }
 
   /**

@@ -52,6 +52,13 @@ export interface StoredMatrix {
   responsibilities: (ResponsibilityRow & { letters: Record<string, RaciLetter> })[];
 }
 
+/** The matrix's client, which the writes audit; 404 when the matrix is not in the workspace. */
+export async function matrixHead(tx: EntityManager, workspaceId: string, matrixId: string): Promise<{ client_id: string }> {
+  const [m]: { client_id: string }[] = await tx.query(`SELECT client_id FROM matrices WHERE workspace_id = $1 AND id = $2`, [workspaceId, matrixId]);
+  if (!m) throw new NotFoundException('No such matrix.');
+  return m;
+}
+
 /** Reads a whole draft (see readMatrices); 404 when it is not in the workspace. */
 export async function readMatrix(tx: EntityManager, workspaceId: string, matrixId: string): Promise<StoredMatrix> {
   const stored = (await readMatrices(tx, workspaceId, [matrixId])).get(matrixId);
