@@ -57,18 +57,14 @@ class HttpError extends Error {
   }
 }
 
-/**
- * The tenant transaction, as the API's TenantDb.run: settings that die with the transaction.
- * `unflushed` commits as the API's grid edits do, without waiting for the WAL flush
- * (synchronous_commit = off for this transaction; docs/matrices.md, "Durability").
- */
-async function tenantTx(workspaceId, work, { unflushed = false } = {}) {
+/** The tenant transaction, as the API's TenantDb.run: settings that die with the transaction. */
+async function tenantTx(workspaceId, work) {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query(
-      `SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true), set_config('synchronous_commit', $4, true)`,
-      [workspaceId, '', user.id, unflushed ? 'off' : 'on'],
+      `SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', $2, true), set_config('app.user_id', $3, true)`,
+      [workspaceId, '', user.id],
     );
     const result = await work(client);
     await client.query('COMMIT');
@@ -280,7 +276,7 @@ async function setLetters(workspaceId, matrixId, rowId, version, letters, meta) 
         violations: violationsOf(letters),
       },
     };
-  }, { unflushed: true });
+  });
 }
 
 function send(res, status, body, version) {

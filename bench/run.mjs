@@ -485,12 +485,6 @@ async function atFixedRate(name, servers, headers, makeScenario, rate, load) {
 }
 
 /**
- * The endpoint (A) and the raw hash rate (B) alternate, A, B, A, B; then, once, where the
- * endpoint's time goes (EXPLAIN ANALYZE of its statements).
- * An endpoint that fails (it has answered 500 when its SELECT hit the API's 30 s statement
- * timeout) is reported as failed, with its error, and the rest still runs.
- */
-/**
  * Before a measurement that the load runs' leftovers would distort: the tens of thousands of
  * edits before leave dead rows, and an autovacuum that starts during the audit verification or
  * the browser's timings takes a core from one side only (PostgreSQL, not the raw hashing in this
@@ -508,6 +502,13 @@ async function settle(servers, what) {
   return { vacuumMs, checkpoint: vacuumed.checkpoint, quietMs };
 }
 
+/**
+ * The endpoint (A) and the raw hash rate (B) alternate, A, B, A, B, … for BENCH_AUDIT_ROUNDS
+ * rounds, and the median round of each side is reported; then, once, where the endpoint's time
+ * goes (EXPLAIN ANALYZE of its statements). An endpoint that fails (it has answered 500 when its
+ * SELECT hit the API's 30 s statement timeout) is reported as failed, with its error, and the
+ * rest still runs.
+ */
 async function auditVerification(baseUrl, cookie, ctx, chain) {
   const { verifyThroughApi, rawSha256, verifyBreakdown } = await import('./lib/audit-verify.mjs');
   const { canonicalBodies } = await import('./lib/audit-data.mjs');

@@ -94,6 +94,7 @@ export async function waitForQuiet(pid, maxMs = 15_000) {
   }
 }
 
+/** Every process's CPU ticks, keyed by pid and start time (a pid can be reused; a name can change). */
 function processTicks() {
   const out = new Map();
   for (const entry of readdirSync('/proc')) {
@@ -102,7 +103,8 @@ function processTicks() {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.set(entry, { comm, ticks: Number(fields[11]) + Number(fields[12]) });
+      // Fields 14, 15 (utime, stime) and 22 (starttime) of proc(5); this list starts at field 3.
+      out.set(`${entry}@${fields[19]}`, { comm, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // ended while we looked
     }
@@ -113,7 +115,8 @@ function processTicks() {
 /**
  * Which programs used the CPU, machine-wide, between start and stop: for timings that other work
  * on the machine would distort (the browser's), so a slow reading can be told from a busy machine.
- * Answers CPU milliseconds by program name, largest first.
+ * Answers CPU milliseconds by program name, largest first. Processes that ended before the stop
+ * (a closed browser tab's renderer) are not counted.
  */
 export function machineCpuMeter() {
   if (process.platform !== 'linux') return () => null;
@@ -122,9 +125,11 @@ export function machineCpuMeter() {
   return () => {
     const end = processTicks();
     const byProgram = new Map();
-    for (const [pid, { comm, ticks }] of end) {
-      const used = ticks - (start.get(pid)?.comm === comm ? start.get(pid).ticks : 0);
-      if (used > 0) byProgram.set(comm, (byProgram.get(comm) ?? 0) + used);
+    for (const [key, { comm, ticks }] of end) {
+      const used = ticks - (start.get(key)?.ticks ?? 0);
+      // Kernel threads name themselves after their current work: group them under their kind.
+      const program = comm.replace(/^(kworker)\/.*/, '$1');
+      if (used > 0) byProgram.set(program, (byProgram.get(program) ?? 0) + used);
     }
     const top = [...byProgram].sort((a, b) => b[1] - a[1]).slice(0, 8);
     return {
@@ -142,12 +147,16 @@ export function machineCpuMeter() {
 export async function waitForQuietServers({ serverPid, postmasterPid }, maxMs = 60_000) {
   if (process.platform !== 'linux') return 0;
   const started = Date.now();
-  const total = () => (ticksOf(serverPid)?.ticks ?? 0) + sum(postgresPids(postmasterPid)).total;
-  let last = total();
+  const reading = () => sum([serverPid, ...postgresPids(postmasterPid)]).seen;
+  let last = reading();
   while (Date.now() - started < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = total();
-    if (now - last <= 2) break;
+    const now = reading();
+    // Each process against its own earlier reading: a busy autovacuum worker that just ended must
+    // not make the sum fall and look quiet.
+    let used = 0;
+    for (const [pid, ticks] of now) used += ticks - (last.get(pid) ?? 0);
+    if (used <= 2) break;
     last = now;
   }
   return Date.now() - started;

@@ -154,14 +154,22 @@ describe('the responsibility matrix', () => {
     // A broken row in one draft only: its counts must not leak into the others'.
     const row = others[1].responsibilities[0];
     await owner.agent.put(`/api/workspaces/${owner.workspaceId}/matrices/${others[1].id}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: {} }).expect(200);
+    // A saved policy in one draft only (its critical rows without a path become gaps): the
+    // policies read together must each reach their own matrix.
+    const policyUrl = `/api/workspaces/${owner.workspaceId}/matrices/${first.id}/escalation-policy`;
+    const policy = (await owner.agent.get(policyUrl).expect(200)).body.policy;
+    await owner.agent.put(policyUrl).set('If-Match', '"0"').send(policy).expect(200);
     const three = await dashboard();
     expect(three.queries).toBe(one.queries);
-    const shown = three.body.clients.flatMap((c: { matrices: { matrixId: string; ruleBreaks: number; gaps: { high: number } }[] }) => c.matrices);
+    const shown = three.body.clients.flatMap((c: { matrices: { matrixId: string; ruleBreaks: number; gaps: Record<'high' | 'medium' | 'low', number> }[] }) => c.matrices);
     expect(shown.map((m: { matrixId: string }) => m.matrixId).sort()).toEqual([first.id, ...others.map((m) => m.id)].sort());
+    const pathless = (gaps: { kind: string }[]) => gaps.filter((g) => g.kind === 'critical_without_path').length;
     for (const m of shown) {
       const gaps = (await owner.agent.get(`/api/workspaces/${owner.workspaceId}/matrices/${m.matrixId}/gaps`).expect(200)).body;
       const list = Array.isArray(gaps) ? gaps : gaps.gaps;
-      expect(m.gaps.high).toBe(list.filter((g: { severity: string }) => g.severity === 'high').length);
+      expect(pathless(list) > 0).toBe(m.matrixId === first.id);
+      for (const severity of ['high', 'medium', 'low'] as const)
+        expect(m.gaps[severity]).toBe(list.filter((g: { severity: string }) => g.severity === severity).length);
       const draft = (await owner.agent.get(`/api/workspaces/${owner.workspaceId}/matrices/${m.matrixId}`).expect(200)).body;
       const breaks = draft.responsibilities.reduce((n: number, r: Row) => n + r.violations.length, 0);
       expect(m.ruleBreaks).toBe(breaks);

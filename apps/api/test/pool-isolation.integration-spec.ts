@@ -1,5 +1,4 @@
 import { DataSource } from 'typeorm';
-import { type RunOptions, TenantDb } from '../src/database/tenant-db';
 import { type Actor, createClient, signUp } from './support/actors';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -39,50 +38,6 @@ describe('tenant settings and the connection pool', () => {
       }),
     );
     expect(foreign).toEqual([]);
-  });
-
-  it('commits only the grid\'s letter edits without waiting for the disk, and the choice ends with its transaction', async () => {
-    const db = t.app.get(TenantDb);
-    const { admin } = tenants[0];
-    const scope = { workspaceId: admin.workspaceId, userId: admin.userId };
-    const commitMode = (options?: RunOptions) =>
-      db.run(scope, async (tx) => (await tx.query(`SELECT current_setting('synchronous_commit') AS mode`))[0].mode, options);
-    // The test server commits with synchronous_commit off anyway; a session setting of `local` on
-    // both pooled connections makes the transaction's own setting, and its end, visible.
-    const onBothConnections = async (sql: string) => {
-      let arrived = 0;
-      let bothHere: () => void = () => undefined;
-      const barrier = new Promise<void>((resolve) => (bothHere = resolve));
-      await Promise.all([0, 1].map(() => db.run(scope, async (tx) => {
-        await tx.query(sql);
-        if (++arrived === 2) bothHere();
-        await barrier;
-      })));
-    };
-    await onBothConnections(`SET synchronous_commit = local`);
-    try {
-      expect(await Promise.all([commitMode(), commitMode()])).toEqual(['local', 'local']);
-      expect(await commitMode({ commit: 'unflushed' })).toBe('off');
-      expect(await Promise.all([commitMode(), commitMode()])).toEqual(['local', 'local']);
-    } finally {
-      await onBothConnections(`RESET synchronous_commit`);
-    }
-
-    const clientId = (await createClient(admin)).id;
-    const matrix = (await admin.agent.post(`/api/workspaces/${admin.workspaceId}/clients/${clientId}/matrices`).send({ name: 'Commit modes', template: 'co_managed' }).expect(201)).body;
-    const base = `/api/workspaces/${admin.workspaceId}/matrices/${matrix.id}`;
-    const row = matrix.responsibilities[0];
-    const run = jest.spyOn(db, 'run');
-    try {
-      const modes = () => run.mock.calls.map(([, , options]) => options?.commit ?? 'durable');
-      await admin.agent.put(`${base}/responsibilities/${row.id}/assignments`).set('If-Match', `"${row.version}"`).send({ letters: { [matrix.parties[0].id]: 'A' } }).expect(200);
-      expect(modes()).toEqual(['unflushed']);
-      run.mockClear();
-      await admin.agent.patch(`${base}/responsibilities/${row.id}`).set('If-Match', `"${row.version + 1}"`).send({ title: 'Renamed, durably' }).expect(200);
-      expect(modes()).toEqual(['durable']);
-    } finally {
-      run.mockRestore();
-    }
   });
 
   it('hands out connections that carry no tenant setting and see no tenant rows', async () => {

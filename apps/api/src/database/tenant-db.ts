@@ -23,27 +23,11 @@ export function uuidLiteral(value: string | null | undefined): string {
   return `'${value.toLowerCase()}'`;
 }
 
-/**
- * How a transaction commits. `durable` (the default) leaves it to the server's configuration:
- * COMMIT returns once the WAL is on disk, unless the operator chose otherwise (the test servers
- * do). `unflushed` returns as soon as the commit is visible to everyone, and the WAL writer flushes it
- * within about 0.6 s: PostgreSQL's synchronous_commit = off for this transaction alone. A crash of
- * the database server in that window can lose the transaction whole (never half of it, never its
- * audit event without it, and never before a later durable commit, which flushes all WAL before
- * its own). For the grid's draft letter edits only (docs/matrices.md, "Durability").
- */
-export type CommitMode = 'durable' | 'unflushed';
-
-export interface RunOptions {
-  commit?: CommitMode;
-}
-
-/** The statement that sets a scope (and the commit mode) for the rest of its transaction. */
-export function scopeStatement(scope: TxScope, commit: CommitMode = 'durable'): string {
+/** The statement that sets a scope for the rest of its transaction. */
+export function scopeStatement(scope: TxScope): string {
   return (
     `SELECT set_config('app.workspace_id', ${uuidLiteral(scope.workspaceId)}, true), ` +
-    `set_config('app.client_id', ${uuidLiteral(scope.clientId)}, true), set_config('app.user_id', ${uuidLiteral(scope.userId)}, true)` +
-    (commit === 'unflushed' ? `, set_config('synchronous_commit', 'off', true)` : '')
+    `set_config('app.client_id', ${uuidLiteral(scope.clientId)}, true), set_config('app.user_id', ${uuidLiteral(scope.userId)}, true)`
   );
 }
 
@@ -75,7 +59,7 @@ export class TenantDb {
     this.pool = (dataSource.driver as PostgresDriver).master as Pool;
   }
 
-  async run<T>(scope: TxScope, work: (tx: EntityManager) => Promise<T>, options: RunOptions = {}): Promise<T> {
+  async run<T>(scope: TxScope, work: (tx: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
     // The runner's connection itself for BEGIN and COMMIT: TypeORM's query() adds nothing these
     // need, and every request of the hot paths pays for two of them.
@@ -83,7 +67,7 @@ export class TenantDb {
     const effects: (() => void)[] = [];
     afterCommit.set(runner.manager, effects);
     try {
-      await client.query(`BEGIN; ${scopeStatement(scope, options.commit)}`);
+      await client.query(`BEGIN; ${scopeStatement(scope)}`);
       let result: T;
       try {
         result = await work(runner.manager);

@@ -493,8 +493,7 @@ export class MatricesService {
    * check and the write are one UPDATE, so of many concurrent writers exactly one wins.
    */
   setAssignments(ctx: TenantContext, matrixId: string, id: string, dto: SetAssignmentsDto, version: number, meta: RequestMeta): Promise<ResponsibilityView> {
-    // A draft cell, saved as it is typed: it does not wait for the disk (docs/matrices.md, "Durability").
-    return this.db.run(scopeOf(ctx), (tx) => this.applyLetters(tx, ctx, matrixId, id, dto.letters, version, meta), { commit: 'unflushed' });
+    return this.db.run(scopeOf(ctx), (tx) => this.applyLetters(tx, ctx, matrixId, id, dto.letters, version, meta));
   }
 
   /**
