@@ -325,9 +325,17 @@ function diagnosticsOf(audits) {
  * page in a fresh headless Chromium each; the median is reported. The signed-in page gets the
  * session cookie through extraHeaders.
  */
+/**
+ * Lighthouse errors that say its trace of the load failed, not the page ("Please run Lighthouse
+ * again"): such a run is repeated, up to RETRIES times per page, and the retries are reported.
+ */
+const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_DCL', 'NO_LCP']);
+const RETRIES = 2;
+
 export async function lighthouseScores({ chromePath, url, cookie, runs }) {
   const scores = [];
   const metrics = [];
+  const retried = [];
   for (let i = 0; i < runs; i += 1) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROME_FLAGS] });
     const untrack = trackPid(chrome.pid);
@@ -345,6 +353,11 @@ export async function lighthouseScores({ chromePath, url, cookie, runs }) {
         desktopConfig,
       );
       const lhr = result.lhr;
+      if (lhr.runtimeError && TRACE_FAILURES.has(lhr.runtimeError.code) && retried.length < RETRIES) {
+        retried.push(lhr.runtimeError.code);
+        i -= 1;
+        continue;
+      }
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       scores.push(lhr.categories.performance.score);
       const a = lhr.audits;
@@ -364,5 +377,5 @@ export async function lighthouseScores({ chromePath, url, cookie, runs }) {
       untrack();
     }
   }
-  return { score: median(scores), runs: metrics };
+  return { score: median(scores), runs: metrics, retried };
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,8 +36,17 @@ export async function provideDatabase(config, say) {
     ephemeral: true,
     log: (m) => say(`[postgres] ${m}`),
   });
-  // Registered before start: a start that fails half-way still gets its stop.
+  // Registered before start: a start that fails half-way still gets its stop. Its log (with a
+  // line per checkpoint) is kept in the work folder; the cluster itself is removed.
   onCleanup('embedded PostgreSQL', () => embedded.stop());
+  // Cleanup runs last-registered first: the log is copied before the stop removes the cluster.
+  onCleanup('PostgreSQL log', () => {
+    try {
+      copyFileSync(path.join(dataDir, 'server.log'), path.join(config.workDir, 'postgres.log'));
+    } catch {
+      // no log yet
+    }
+  });
   await embedded.start();
   await bootstrapCluster(embedded.superuserUrl(), 'accord');
   return { ...roleUrls('127.0.0.1', config.pgPort, 'accord'), embedded };
