@@ -170,8 +170,8 @@ async function main() {
     });
   }
   if (config.groups.has('rate')) {
-    // The edit runs before write a gigabyte of WAL or more: without this, the checkpoint it calls
-    // for (and its flushes, which every commit then waits behind) can fall inside a window.
+    // The edit runs before leave about 250 MB of WAL and most shared buffers dirty: without this,
+    // the timed checkpoint that follows (and its flushes) can fall inside a window.
     if (config.groups.has('edit')) await settle(servers, 'fixed-rate runs');
     if (database.embedded) {
       const { diskFlushLatency } = await import('./lib/disk.mjs');
