@@ -561,11 +561,7 @@ async function auditVerification(baseUrl, cookie, ctx, chain) {
   }
   // The median round of each side: one round that something else on the machine slowed moves a
   // mean of few rounds far (4.1 s against 2.4 s seen), and the median not at all.
-  const median = (list) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  };
+  const { median } = await import('./lib/stats.mjs');
   const ok = rounds.filter((r) => !r.api.error);
   const raw = {
     eventsPerSecond: median(rounds.map((r) => r.raw.eventsPerSecond)),

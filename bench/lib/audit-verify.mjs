@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { chainHash } from './audit-data.mjs';
 import { ROOT } from './config.mjs';
+import { beginTenant } from './database.mjs';
 
 const require = createRequire(import.meta.url);
 const { FIRST_BROKEN_HASH, FIRST_BROKEN_LINK, VERIFY_SPAN } = require(
@@ -79,11 +80,7 @@ export async function verifyBreakdown({ appUrl, workspaceId, userId, events }) {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
   try {
-    await client.query('BEGIN');
-    await client.query(
-      `SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', '', true), set_config('app.user_id', $2, true)`,
-      [workspaceId, userId],
-    );
+    await beginTenant(client, { workspaceId, userId });
     const explain = async (sql, params) => {
       const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sql}`, params)).rows.map(
         (r) => r['QUERY PLAN'],

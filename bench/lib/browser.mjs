@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { onCleanup, trackPid } from './processes.mjs';
+import { median } from './stats.mjs';
 
 /**
  * The browser side, in Debian's headless Chromium: the 1,000-row editor grid (first render and
@@ -23,12 +24,6 @@ const CHROME_FLAGS = [
   '--disable-quic',
 ];
 
-const median = (values) => {
-  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
-  if (!sorted.length) return Number.NaN;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export async function launchBrowser(chromePath) {
@@ -80,14 +75,17 @@ export async function gridFirstRender(browser, { baseUrl, cookie, matrixPath, ru
   });
   const page = await context.newPage();
   const meter = await mainThreadMeter(page);
+  const loadGrid = async () => {
+    await page.goto(`${baseUrl}${matrixPath}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__gridDrawnAt !== undefined, null, { timeout: 30_000 });
+  };
   const zero = { script: 0, style: 0, layout: 0, task: 0 };
   const samples = [];
   try {
     // The first load fills the HTTP cache and is not counted.
     for (let i = 0; i <= runs; i += 1) {
       const before = await meter.read();
-      await page.goto(`${baseUrl}${matrixPath}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__gridDrawnAt !== undefined, null, { timeout: 30_000 });
+      await loadGrid();
       const after = await meter.read();
       // Chromium restarts these counters with a new document; then the reading after is the load's.
       const work = Object.keys(after).every((k) => after[k] >= before[k])
@@ -121,8 +119,7 @@ export async function gridFirstRender(browser, { baseUrl, cookie, matrixPath, ru
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
-      await page.goto(`${baseUrl}${matrixPath}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.__gridDrawnAt !== undefined, null, { timeout: 30_000 });
+      await loadGrid();
       const { profile } = await cdp.send('Profiler.stop');
       writeFileSync(profileTo, JSON.stringify(profile));
     }
@@ -320,18 +317,18 @@ function diagnosticsOf(audits) {
 }
 
 /**
- * Lighthouse 12 performance scores, desktop preset (the matrix editor is a desk tool; the mobile
- * preset's 4x CPU slowdown of this 2-core machine says little about its users), `runs` times per
- * page in a fresh headless Chromium each; the median is reported. The signed-in page gets the
- * session cookie through extraHeaders.
- */
-/**
  * Lighthouse errors that say its trace of the load failed, not the page ("Please run Lighthouse
  * again"): such a run is repeated, up to RETRIES times per page, and the retries are reported.
  */
 const TRACE_FAILURES = new Set(['NO_NAVSTART', 'NO_FCP', 'NO_TRACING_STARTED', 'NO_DCL', 'NO_LCP']);
 const RETRIES = 2;
 
+/**
+ * Lighthouse 12 performance scores, desktop preset (the matrix editor is a desk tool; the mobile
+ * preset's 4x CPU slowdown of this 2-core machine says little about its users), `runs` times per
+ * page in a fresh headless Chromium each; the median is reported. The signed-in page gets the
+ * session cookie through extraHeaders.
+ */
 export async function lighthouseScores({ chromePath, url, cookie, runs }) {
   const scores = [];
   const metrics = [];

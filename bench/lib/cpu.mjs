@@ -9,39 +9,50 @@ import { readdirSync, readFileSync } from 'node:fs';
  */
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
-function ticksOf(pid) {
+/** One process's line of /proc/<pid>/stat: its name, parent, CPU ticks and start time; null once it ended. */
+function statOf(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may contain spaces) start at ") ".
+    // Fields after the command name (which may contain spaces) start at ") ": this list starts at
+    // field 3 of proc(5), so ppid (4) is [1], utime and stime (14, 15) are [11], [12], starttime (22) [19].
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+    return {
+      comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+      ppid: Number(fields[1]),
+      ticks: Number(fields[11]) + Number(fields[12]),
+      start: fields[19],
+    };
   } catch {
     return null;
   }
 }
 
+const numericEntries = () => readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+
 /** The postmaster and all its children (backends, WAL writer, checkpointer, autovacuum). */
 function postgresPids(postmasterPid) {
   if (!postmasterPid) return [];
-  const pids = [postmasterPid];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    if (ticksOf(entry)?.ppid === postmasterPid) pids.push(Number(entry));
-  }
-  return pids;
+  return [postmasterPid, ...numericEntries().filter((e) => statOf(e)?.ppid === postmasterPid).map(Number)];
 }
 
-function sum(pids) {
-  let total = 0;
+/** CPU ticks of each of `pids` that still runs, by pid. */
+function ticksByPid(pids) {
   const seen = new Map();
   for (const pid of pids) {
-    const t = ticksOf(pid);
-    if (t) {
-      seen.set(pid, t.ticks);
-      total += t.ticks;
-    }
+    const t = statOf(pid);
+    if (t) seen.set(pid, t.ticks);
   }
-  return { total, seen };
+  return seen;
+}
+
+/**
+ * Ticks used between two readings, each process against its own earlier reading: one that started
+ * in between counts from 0, one that ended is left out (its fall must not hide others' use).
+ */
+function ticksUsed(before, after) {
+  let used = 0;
+  for (const [key, ticks] of after) used += ticks - (before.get(key) ?? 0);
+  return used;
 }
 
 export function postmasterPidOf(embedded) {
@@ -60,14 +71,12 @@ export function postmasterPidOf(embedded) {
  */
 export function cpuMeter({ serverPid, postmasterPid }) {
   if (process.platform !== 'linux') return () => null;
-  const pgStart = sum(postgresPids(postmasterPid));
-  const serverStart = ticksOf(serverPid)?.ticks ?? null;
+  const pgStart = ticksByPid(postgresPids(postmasterPid));
+  const serverStart = statOf(serverPid)?.ticks ?? null;
   const selfStart = process.cpuUsage();
   return () => {
-    const pgEnd = sum(postgresPids(postmasterPid));
-    let pgTicks = 0;
-    for (const [pid, ticks] of pgEnd.seen) pgTicks += ticks - (pgStart.seen.get(pid) ?? 0);
-    const serverEnd = ticksOf(serverPid)?.ticks ?? null;
+    const pgTicks = ticksUsed(pgStart, ticksByPid(postgresPids(postmasterPid)));
+    const serverEnd = statOf(serverPid)?.ticks ?? null;
     const self = process.cpuUsage(selfStart);
     return {
       server: serverStart === null || serverEnd === null ? null : (serverEnd - serverStart) / TICKS_PER_SECOND,
@@ -78,36 +87,35 @@ export function cpuMeter({ serverPid, postmasterPid }) {
 }
 
 /**
- * Waits until a server has finished the requests still in flight when a load run stopped (its
- * process uses under 5% of a CPU for half a second), so that they do not run into the next run,
- * which is the other server's. At most `maxMs`.
+ * Waits until the processes `pids()` names use under 5% of a CPU for half a second, at most
+ * `maxMs`; answers how long it waited. After a load run, so that the requests still in flight do
+ * not run into the next run, which is the other server's; and before a measurement that the load
+ * runs' leftovers (autovacuum, the checkpointer) would distort.
  */
-export async function waitForQuiet(pid, maxMs = 15_000) {
-  if (process.platform !== 'linux' || !pid) return;
-  const deadline = Date.now() + maxMs;
-  let last = ticksOf(pid)?.ticks;
-  while (Date.now() < deadline && last !== undefined) {
+async function waitUntilQuiet(pids, maxMs) {
+  const started = Date.now();
+  if (process.platform !== 'linux') return 0;
+  let last = ticksByPid(pids());
+  while (last.size && Date.now() - started < maxMs) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = ticksOf(pid)?.ticks;
-    if (now === undefined || now - last <= 2) return;
+    const now = ticksByPid(pids());
+    if (ticksUsed(last, now) <= 2) break;
     last = now;
   }
+  return Date.now() - started;
+}
+
+/** Until one server has finished the requests of a load run (see waitUntilQuiet). */
+export async function waitForQuiet(pid, maxMs = 15_000) {
+  if (pid) await waitUntilQuiet(() => [pid], maxMs);
 }
 
 /** Every process's CPU ticks, keyed by pid and start time (a pid can be reused; a name can change). */
 function processTicks() {
   const out = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Fields 14, 15 (utime, stime) and 22 (starttime) of proc(5); this list starts at field 3.
-      out.set(`${entry}@${fields[19]}`, { comm, ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // ended while we looked
-    }
+  for (const entry of numericEntries()) {
+    const t = statOf(entry);
+    if (t) out.set(`${entry}@${t.start}`, t);
   }
   return out;
 }
@@ -140,24 +148,9 @@ export function machineCpuMeter() {
 }
 
 /**
- * Waits until the whole PostgreSQL cluster (autovacuum after the load runs, the checkpointer) and
- * the API are quiet, so the browser's timings measure the page, not the harness's leftovers.
- * Answers how long it waited.
+ * Until the API and the whole PostgreSQL cluster (autovacuum after the load runs, the
+ * checkpointer) are quiet (see waitUntilQuiet), at most a minute; answers how long it waited.
  */
-export async function waitForQuietServers({ serverPid, postmasterPid }, maxMs = 60_000) {
-  if (process.platform !== 'linux') return 0;
-  const started = Date.now();
-  const reading = () => sum([serverPid, ...postgresPids(postmasterPid)]).seen;
-  let last = reading();
-  while (Date.now() - started < maxMs) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const now = reading();
-    // Each process against its own earlier reading: a busy autovacuum worker that just ended must
-    // not make the sum fall and look quiet.
-    let used = 0;
-    for (const [pid, ticks] of now) used += ticks - (last.get(pid) ?? 0);
-    if (used <= 2) break;
-    last = now;
-  }
-  return Date.now() - started;
+export function waitForQuietServers({ serverPid, postmasterPid }, maxMs = 60_000) {
+  return waitUntilQuiet(() => [serverPid, ...postgresPids(postmasterPid)], maxMs);
 }

@@ -86,3 +86,15 @@ function redact(url) {
     return '(unparseable URL)';
   }
 }
+
+/**
+ * BEGIN and the tenant scope of a workspace, as the API's TenantDb sets it (app.workspace_id,
+ * app.user_id, no client): for the harness's own statements under row-level security.
+ */
+export async function beginTenant(client, { workspaceId, userId }) {
+  await client.query('BEGIN');
+  await client.query(
+    `SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', '', true), set_config('app.user_id', $2, true)`,
+    [workspaceId, userId],
+  );
+}

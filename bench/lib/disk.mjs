@@ -1,5 +1,6 @@
 import { closeSync, fdatasyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { percentile } from './stats.mjs';
 
 /**
  * How long this disk takes to make a write durable: 8 kB written and fdatasync'd in a loop for
@@ -25,6 +26,6 @@ export function diskFlushLatency(dir, seconds = 2) {
     rmSync(file, { force: true });
   }
   samples.sort((a, b) => a - b);
-  const at = (q) => Math.round(samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] * 100) / 100;
-  return { flushes: samples.length, p50Ms: at(0.5), p99Ms: at(0.99), p999Ms: at(0.999), maxMs: at(1) };
+  const at = (p) => Math.round(percentile(samples, p) * 100) / 100;
+  return { flushes: samples.length, p50Ms: at(50), p99Ms: at(99), p999Ms: at(99.9), maxMs: at(100) };
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { cpuMeter } from './cpu.mjs';
+import { percentile } from './stats.mjs';
 import { EDIT_PATTERNS } from './data.mjs';
 
 /**
@@ -92,7 +93,7 @@ export async function fixedRate({ target, postmasterPid, headers, scenario, rate
   await scenario.afterRun?.();
   const ok = out.samples.length;
   const sorted = Float64Array.from(out.samples).sort();
-  const at = (p) => (ok ? round(sorted[Math.min(ok - 1, Math.ceil((p / 100) * ok) - 1)], 1) : null);
+  const at = (p) => (ok ? round(percentile(sorted, p), 1) : null);
   const non2xx = Object.entries(out.statusCounts).reduce((n, [code, c]) => (code >= 200 && code < 300 ? n : n + c), 0);
   if (scenario.stats && out.stats) scenario.stats.dropped += out.stats.dropped;
   return {

@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { beginTenant } from './database.mjs';
 
 /**
  * The SQL statements one request sends, read from PostgreSQL's own log (log_statement = 'all',
@@ -91,12 +92,8 @@ export async function explainReads(appUrl, scope, statements) {
         /set_config|FROM "sessions"|FOR UPDATE|\b(INSERT|UPDATE|DELETE)\b/i.test(sql)
       )
         continue;
-      await client.query('BEGIN');
+      await beginTenant(client, scope);
       try {
-        await client.query(
-          `SELECT set_config('app.workspace_id', $1, true), set_config('app.client_id', '', true), set_config('app.user_id', $2, true)`,
-          [scope.workspaceId, scope.userId],
-        );
         // Twice: the first run in a connection also fills its catalog caches.
         await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
         const [{ 'QUERY PLAN': plan }] = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql}`, params))

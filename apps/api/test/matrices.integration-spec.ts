@@ -25,6 +25,17 @@ describe('the responsibility matrix', () => {
   afterAll(() => t.close());
   const base = () => `/api/workspaces/${admin.workspaceId}/matrices/${matrix.id}`;
 
+  /** The answer of `request` and how many queries the app sent through TypeORM to give it. */
+  const queriesOf = async <B>(request: PromiseLike<{ body: B }>) => {
+    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    try {
+      const { body } = await request;
+      return { queries: spy.mock.calls.length, body };
+    } finally {
+      spy.mockRestore();
+    }
+  };
+
   it('creates a co-managed matrix from the template, with its parties and rows, all signable', async () => {
     expect(matrix.parties.map((p) => p.key)).toEqual(expect.arrayContaining(['msp', 'internal_it', 'business']));
     expect(matrix.responsibilities.length).toBeGreaterThanOrEqual(40);
@@ -116,13 +127,8 @@ describe('the responsibility matrix', () => {
       }
     });
     const count = async (id: string) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      try {
-        const res = await admin.agent.get(`/api/workspaces/${admin.workspaceId}/matrices/${id}`).expect(200);
-        return { queries: spy.mock.calls.length, rows: res.body.responsibilities.length };
-      } finally {
-        spy.mockRestore();
-      }
+      const { queries, body } = await queriesOf(admin.agent.get(`/api/workspaces/${admin.workspaceId}/matrices/${id}`).expect(200));
+      return { queries, rows: body.responsibilities.length };
     };
     const a = await count(small.id);
     const b = await count(large.id);
@@ -139,15 +145,7 @@ describe('the responsibility matrix', () => {
     const clients = [await createClient(owner, 'Alder Clinic'), await createClient(owner, 'Birch Legal')];
     const create = (clientId: string, template: string) =>
       owner.agent.post(`/api/workspaces/${owner.workspaceId}/clients/${clientId}/matrices`).send({ name: `Division ${template}`, template }).expect(201);
-    const dashboard = async () => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      try {
-        const res = await owner.agent.get(`/api/workspaces/${owner.workspaceId}/dashboard`).expect(200);
-        return { queries: spy.mock.calls.length, body: res.body };
-      } finally {
-        spy.mockRestore();
-      }
-    };
+    const dashboard = () => queriesOf(owner.agent.get(`/api/workspaces/${owner.workspaceId}/dashboard`).expect(200));
     const first = (await create(clients[0].id, 'co_managed')).body;
     const one = await dashboard();
     const others = [(await create(clients[0].id, 'fully_managed')).body, (await create(clients[1].id, 'co_managed')).body];
