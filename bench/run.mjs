@@ -50,7 +50,7 @@ async function main() {
   const timings = { build: elapsed() };
   // These read the build (dist/), so they load only now.
   const { provideDatabase } = await import('./lib/database.mjs');
-  const { generateTenants, vacuumAnalyze } = await import('./lib/data.mjs');
+  const { generateTenants, vacuumAndCheckpoint } = await import('./lib/data.mjs');
   ({ EDIT_PATTERNS } = await import('./lib/data.mjs'));
   const { generateAuditChain } = await import('./lib/audit-data.mjs');
 
@@ -81,7 +81,7 @@ async function main() {
     timings.auditGeneration = `${((performance.now() - t) / 1000).toFixed(1)} s`;
   }
   say('VACUUM ANALYZE, CHECKPOINT…');
-  const settled = await vacuumAnalyze(database.ownerUrl, database.embedded?.superuserUrl('accord'));
+  const settled = await vacuumAndCheckpoint(database.ownerUrl, database.embedded?.superuserUrl('accord'));
   if (!settled.checkpoint) say(`CHECKPOINT skipped: ${settled.reason}`);
   timings.data = elapsed();
 
@@ -495,10 +495,10 @@ async function atFixedRate(name, servers, headers, makeScenario, rate, load) {
  * API and PostgreSQL are quiet.
  */
 async function settle(servers, what) {
-  const { vacuumAnalyze } = await import('./lib/data.mjs');
+  const { vacuumAndCheckpoint } = await import('./lib/data.mjs');
   const { waitForQuietServers } = await import('./lib/cpu.mjs');
   const started = performance.now();
-  const vacuumed = await vacuumAnalyze(database.ownerUrl, database.embedded?.superuserUrl('accord'));
+  const vacuumed = await vacuumAndCheckpoint(database.ownerUrl, database.embedded?.superuserUrl('accord'));
   const vacuumMs = Math.round(performance.now() - started);
   const quietMs = await waitForQuietServers({ serverPid: servers.api.pid, postmasterPid: servers.postmasterPid });
   say(`${what}: VACUUM ANALYZE and CHECKPOINT ${(vacuumMs / 1000).toFixed(1)} s, then quiet after ${(quietMs / 1000).toFixed(1)} s`);

@@ -144,7 +144,7 @@ async function createWorkspace(client, userId, name, sizes) {
  * every commit of whichever server is measured at that moment. Needs superuser (the embedded
  * cluster's) or pg_checkpoint; without, the harness says so and goes on.
  */
-export async function vacuumAnalyze(ownerUrl, superuserUrl) {
+export async function vacuumAndCheckpoint(ownerUrl, superuserUrl) {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
